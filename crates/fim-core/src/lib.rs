@@ -1,0 +1,31 @@
+//! `fim-core`: the version-neutral domain model of FIM (Föderales Informationsmanagement).
+//!
+//! It holds XDatenfelder 2.0 and 3.0.0 messages in one set of types ([`model`]), typed ids,
+//! versions and multiplicities ([`ids`]), the code lists of the standard ([`codes`]), source
+//! positions ([`span`]) and a traversal of a schema's structure ([`walk`]).
+//!
+//! This crate does no IO and knows no XML: reading and writing live in `fim-xml`.
+//!
+//! ```
+//! use fim_core::ids::{Anzahl, ElementId, IdKind};
+//! let id = ElementId::new("F60000000227");
+//! assert_eq!(id.kind(), Some(IdKind::Field));
+//! assert_eq!(id.nummernkreis(), Some("60"));
+//! let m = Anzahl::new("0:*").multiplicity().unwrap();
+//! assert!(m.is_optional() && m.is_repeated());
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod codes;
+pub mod ids;
+pub mod model;
+pub mod span;
+#[cfg(feature = "proptest")]
+pub mod strategy;
+pub mod walk;
+
+pub use codes::CodeValue;
+pub use ids::{Anzahl, ElementId, IdKind, Multiplicity, Version, VersionNumber};
+pub use model::*;
+pub use span::{LineIndex, Position, Span};
