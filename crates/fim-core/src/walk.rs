@@ -52,7 +52,7 @@ pub fn walk<'a>(root: ElementRef<'a>, mut f: impl FnMut(&Visit<'a>)) {
         let key = (angaben.id(), angaben.version());
         let cycle = matches!(frame.element, ElementRef::Group(_))
             && key.0.is_some()
-            && keys.iter().any(|k| *k == key);
+            && keys.contains(&key);
         f(&Visit {
             element: frame.element,
             via: frame.via,

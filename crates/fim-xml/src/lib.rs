@@ -1,1 +1,21 @@
-//! placeholder
+//! `fim-xml`: reading XDatenfelder 2.0 and 3.0.0 messages into the `fim-core` model.
+//!
+//! The reader is built on quick-xml events (no serde derive), recognises elements by
+//! namespace URI, never by prefix, and detects the version from the root namespace. Every
+//! model object carries its byte span; [`Document::lines`] turns spans into 1-based lines and
+//! columns (columns counted in characters).
+//!
+//! Problems in well-formed input (unexpected or missing elements, a group that contains
+//! itself, an unreadable `praezisierung`, ...) become [`ReadDiagnostic`]s and reading goes on.
+//! Malformed XML, DOCTYPE declarations, unknown entities, XDatenfelder 1, unknown namespaces
+//! and nesting beyond [`ReadOptions::max_depth`] give a [`ReadError`] with line and column.
+//! No input makes the reader panic.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod error;
+mod events;
+mod read;
+
+pub use error::{DiagnosticKind, ReadDiagnostic, ReadError, ReadErrorKind};
+pub use read::{read, read_with, Document, ReadOptions};
