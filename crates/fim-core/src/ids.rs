@@ -265,7 +265,10 @@ mod tests {
                 patch: None
             })
         );
-        assert_eq!(Version::new("1.2.3").number().map(|n| n.patch), Some(Some(3)));
+        assert_eq!(
+            Version::new("1.2.3").number().map(|n| n.patch),
+            Some(Some(3))
+        );
         for bad in ["", "1", "1.", "1.2.3.4", "a.b", "1.-2"] {
             assert_eq!(Version::new(bad).number(), None, "{bad}");
         }

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `start..end` into the source text.
 ///
 /// Offsets are `u32`: readers refuse inputs of 4 GiB or more.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Offset of the first byte.
     pub start: u32,
@@ -99,7 +101,11 @@ impl LineIndex {
         };
         let start = self.line_starts.get(line).copied().unwrap_or(0) as usize;
         let bytes = text.as_bytes();
-        let end = (offset as usize).min(bytes.len());
+        let mut end = (offset as usize).min(bytes.len());
+        // Inside a multi-byte character: move back to its first byte.
+        while end > start && bytes.get(end).is_some_and(|&b| (b as i8) < -0x40) {
+            end -= 1;
+        }
         let column = if start <= end {
             // Count characters: every byte that is not a UTF-8 continuation byte starts one.
             bytes[start..end]

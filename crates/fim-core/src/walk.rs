@@ -50,9 +50,8 @@ pub fn walk<'a>(root: ElementRef<'a>, mut f: impl FnMut(&Visit<'a>)) {
         keys.truncate(frame.path_len);
         let angaben = frame.element.angaben();
         let key = (angaben.id(), angaben.version());
-        let cycle = matches!(frame.element, ElementRef::Group(_))
-            && key.0.is_some()
-            && keys.contains(&key);
+        let cycle =
+            matches!(frame.element, ElementRef::Group(_)) && key.0.is_some() && keys.contains(&key);
         f(&Visit {
             element: frame.element,
             via: frame.via,

@@ -88,11 +88,16 @@ pub(crate) struct Events<'a> {
     bindings: Vec<Binding<'a>>,
     xdf_ns: &'a str,
     pending_end: Option<u32>,
+    /// Length of a leading byte order mark, added to the reader's offsets.
+    base: u32,
 }
 
 impl<'a> Events<'a> {
     pub fn new(src: &'a str, max_depth: usize) -> Self {
-        let mut reader = Reader::from_str(src);
+        // quick-xml drops a byte order mark without counting it in its positions: hand it the
+        // text after the mark and add the mark's length to every offset.
+        let base = if src.starts_with('\u{feff}') { 3 } else { 0 };
+        let mut reader = Reader::from_str(src.get(base..).unwrap_or(""));
         let config = reader.config_mut();
         config.check_end_names = true;
         config.expand_empty_elements = false;
@@ -105,6 +110,7 @@ impl<'a> Events<'a> {
             bindings: Vec::new(),
             xdf_ns: "\u{0}",
             pending_end: None,
+            base: base as u32,
         }
     }
 
@@ -129,7 +135,9 @@ impl<'a> Events<'a> {
     }
 
     fn offset(&self) -> u32 {
-        u32::try_from(self.reader.buffer_position()).unwrap_or(u32::MAX)
+        u32::try_from(self.reader.buffer_position())
+            .unwrap_or(u32::MAX)
+            .saturating_add(self.base)
     }
 
     /// The next event.
@@ -143,7 +151,8 @@ impl<'a> Events<'a> {
             let event = match self.reader.read_event() {
                 Ok(e) => e,
                 Err(e) => {
-                    let at = u32::try_from(self.reader.error_position()).unwrap_or(pos);
+                    let at = u32::try_from(self.reader.error_position())
+                        .map_or(pos, |p| p.saturating_add(self.base));
                     return Err(self.error(ReadErrorKind::Syntax(e.to_string()), at));
                 }
             };

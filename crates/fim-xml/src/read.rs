@@ -298,7 +298,8 @@ impl<'a> Reader<'a> {
         let root = loop {
             match self.ev.next()? {
                 Ev::Start(el) => break el,
-                Ev::Text(t) if t.trim().is_empty() => {}
+                // A byte order mark may start the document.
+                Ev::Text(t) if t.trim_start_matches('\u{feff}').trim().is_empty() => {}
                 Ev::Text(_) => {
                     return Err(self.ev.error(
                         ReadErrorKind::Syntax("Text vor dem Wurzelelement".to_owned()),
