@@ -62,6 +62,9 @@ pub enum ReadErrorKind {
     /// Elements are nested deeper than the configured limit.
     #[error("Verschachtelungstiefe über dem Grenzwert {0}")]
     TooDeep(usize),
+    /// More namespace declarations in scope than the reader accepts.
+    #[error("mehr als {0} Namensraum-Deklarationen gleichzeitig gültig")]
+    TooManyNamespaces(usize),
     /// The input is 4 GiB or larger.
     #[error("Eingabe zu groß (höchstens 4 GiB)")]
     TooLarge,

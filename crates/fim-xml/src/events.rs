@@ -214,7 +214,6 @@ impl<'a> Events<'a> {
         let qname = self.src.get(from..from + name_len).unwrap_or("");
         let raw_attrs = tag.attributes_raw();
         if raw_attrs.contains("xmlns") {
-            let from_attrs = from + name_len;
             for attr in tag.attributes().with_checks(false).flatten() {
                 let key = attr.key.0;
                 let prefix = if key == "xmlns" {
@@ -224,14 +223,16 @@ impl<'a> Events<'a> {
                 } else {
                     continue;
                 };
-                // Borrow key and value from the source to get the input's lifetime.
-                let (prefix, uri) = match (
-                    find_in(self.src, from_attrs, prefix),
-                    find_in(self.src, from_attrs, &attr.value),
-                ) {
-                    (Some(p), Some(u)) => (p, u),
-                    _ => continue,
+                // Key and value are borrowed from the source: recover them as slices of it,
+                // with the input's lifetime (no search, so many declarations stay linear).
+                let (Some(prefix), Some(uri)) =
+                    (subslice(self.src, prefix), subslice(self.src, &attr.value))
+                else {
+                    continue;
                 };
+                if self.bindings.len() >= MAX_BINDINGS {
+                    return Err(self.error(ReadErrorKind::TooManyNamespaces(MAX_BINDINGS), pos));
+                }
                 self.bindings.push(Binding {
                     prefix,
                     uri,
@@ -294,15 +295,18 @@ impl<'a> Events<'a> {
     }
 }
 
-/// Finds `needle` in `src` at or after `from` and returns that slice of `src` (so it has the
-/// source's lifetime). Namespace declarations are rare, so a search is fine.
-fn find_in<'a>(src: &'a str, from: usize, needle: &str) -> Option<&'a str> {
-    if needle.is_empty() {
+/// Most namespace declarations in scope at once. Real files use a handful; the limit keeps the
+/// per-element prefix lookup cheap on hostile input.
+const MAX_BINDINGS: usize = 64;
+
+/// `part` as a slice of `src` with `src`'s lifetime, if `part` lies inside `src`. An empty
+/// `part` gives `""`.
+fn subslice<'a>(src: &'a str, part: &str) -> Option<&'a str> {
+    if part.is_empty() {
         return Some("");
     }
-    let hay = src.get(from..)?;
-    let at = hay.find(needle)?;
-    hay.get(at..at + needle.len())
+    let from = (part.as_ptr() as usize).checked_sub(src.as_ptr() as usize)?;
+    src.get(from..from.checked_add(part.len())?)
 }
 
 /// Whether `c` is allowed in XML 1.0 documents.

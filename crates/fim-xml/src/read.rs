@@ -18,13 +18,15 @@ const XDF1_NS: &str = "urn:xoev-de:fim:standard:xdatenfelder_1";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadOptions {
     /// Maximum element nesting depth; deeper input is refused with
-    /// [`ReadErrorKind::TooDeep`]. Default 256 (real schemas stay far below 100).
+    /// [`ReadErrorKind::TooDeep`]. Default 128: real schemas stay below 40 (a group level takes
+    /// three element levels), and the recursive reader then fits a 2 MiB thread stack even
+    /// in debug builds.
     pub max_depth: usize,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_depth: 256 }
+        ReadOptions { max_depth: 128 }
     }
 }
 
@@ -165,7 +167,7 @@ impl<'a> Reader<'a> {
     }
 
     fn text_noise(&mut self, text: &str, parent: &str, at: u32, reported: &mut bool) {
-        if !*reported && !text.trim().is_empty() {
+        if !*reported && !is_blank(text) {
             *reported = true;
             self.diag(
                 DiagnosticKind::UnexpectedText {
@@ -197,7 +199,7 @@ impl<'a> Reader<'a> {
     /// Text content with surrounding whitespace removed (for `xs:token` values).
     fn token(&mut self, el: &El<'a>) -> Result<(String, u32), ReadError> {
         let (mut t, end) = self.text(el)?;
-        let trimmed = t.trim();
+        let trimmed = t.trim_matches(is_xml_space);
         if trimmed.len() != t.len() {
             t = trimmed.to_owned();
         }
@@ -299,7 +301,7 @@ impl<'a> Reader<'a> {
             match self.ev.next()? {
                 Ev::Start(el) => break el,
                 // A byte order mark may start the document.
-                Ev::Text(t) if t.trim_start_matches('\u{feff}').trim().is_empty() => {}
+                Ev::Text(t) if is_blank(t.trim_start_matches('\u{feff}')) => {}
                 Ev::Text(_) => {
                     return Err(self.ev.error(
                         ReadErrorKind::Syntax("Text vor dem Wurzelelement".to_owned()),
@@ -380,7 +382,7 @@ impl<'a> Reader<'a> {
         loop {
             match self.ev.next()? {
                 Ev::Eof => break,
-                Ev::Text(t) if t.trim().is_empty() => {}
+                Ev::Text(t) if is_blank(&t) => {}
                 Ev::Start(el) => {
                     return Err(self.ev.error(
                         ReadErrorKind::Syntax("mehr als ein Wurzelelement".to_owned()),
@@ -1194,4 +1196,14 @@ fn set_constraint(p: &mut Praezisierung, name: &str, value: String, problems: &m
         "pattern" => p.pattern = Some(value),
         _ => p.unparsed.push((name.to_owned(), value)),
     }
+}
+
+/// XML whitespace: space, tab, CR, LF (and nothing else, unlike `char::is_whitespace`).
+fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+/// Whether `s` is empty or XML whitespace only. Byte-wise: this runs between all elements.
+fn is_blank(s: &str) -> bool {
+    s.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
 }

@@ -207,7 +207,7 @@ fn nesting_depth_is_capped() {
         read_with(&nested_groups(100, false), ReadOptions { max_depth: 64 }).expect_err("too deep");
     assert_eq!(e.kind, ReadErrorKind::TooDeep(64));
     // The default cap allows realistic depth ...
-    assert!(read(&nested_groups(60, false)).is_ok());
+    assert!(read(&nested_groups(40, false)).is_ok());
     // ... and refuses hostile depth without exhausting the stack.
     let deep = format!(
         r#"<x:xdatenfelder.datenfeld.0104 xmlns:x="{V3}">{}"#,
