@@ -213,7 +213,9 @@ impl<'a> Events<'a> {
         // The name as a slice of the source, so that it lives as long as the input.
         let qname = self.src.get(from..from + name_len).unwrap_or("");
         let raw_attrs = tag.attributes_raw();
-        if raw_attrs.contains("xmlns") {
+        // Cheap pre-check: most elements have no attributes, and `str::contains` would set up
+        // a substring searcher on every call.
+        if !raw_attrs.is_empty() && raw_attrs.as_bytes().windows(5).any(|w| w == b"xmlns") {
             for attr in tag.attributes().with_checks(false).flatten() {
                 let key = attr.key.0;
                 let prefix = if key == "xmlns" {
