@@ -5,7 +5,8 @@
 //!
 //! * `bare_quick_xml`: a bare quick-xml event loop over the text (the floor
 //!   any quick-xml based reader can reach), and
-//! * `fim_xml_read`: the full `fim_xml::read` reader.
+//! * `fim_xml_read`: the full `fim_xml::read` reader, model deallocation included, and
+//! * `fim_xml_read_without_drop`: the same with deallocation outside the timed loop.
 //!
 //! Run: `cargo bench -p fim-benches --bench parse` (about 2-3 minutes).
 
@@ -70,6 +71,14 @@ fn parse(c: &mut Criterion) {
                 let doc = fim_xml::read(black_box(&text))
                     .expect("fim_xml::read must accept the generated corpus");
                 black_box(doc)
+            })
+        });
+        // The same read with the model's deallocation moved out of the timed loop: what
+        // parsing costs by itself.
+        group.bench_function("fim_xml_read_without_drop", |b| {
+            b.iter_with_large_drop(|| {
+                fim_xml::read(black_box(&text))
+                    .expect("fim_xml::read must accept the generated corpus")
             })
         });
         group.finish();
