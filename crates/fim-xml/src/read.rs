@@ -112,6 +112,14 @@ struct Cx<'r, 'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// A context for reading one child element.
+    fn cx(&mut self) -> Cx<'_, 'a> {
+        Cx {
+            reader: self,
+            last_end: 0,
+        }
+    }
+
     fn diag(&mut self, kind: DiagnosticKind, span: Span) {
         self.diags.push(ReadDiagnostic { kind, span });
     }
@@ -351,10 +359,7 @@ impl<'a> Reader<'a> {
         let mut header: Option<Header> = None;
         let mut content = Content::Missing;
         let span = self.children(&root, |r, el| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             cx.root_child(el, kind, &mut header, &mut content)
         })?;
         if kind == MessageKind::Uebersetzung {
@@ -574,10 +579,7 @@ impl<'a> Cx<'_, 'a> {
         let mut h = Header::default();
         let mut sink = Vec::new();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             match (c.ns, c.local) {
                 (Ns::Xdf, "nachrichtID") => put!(cx, h.nachricht_id, cx.token(&c)?, c, sink),
                 (Ns::Xdf, "erstellungszeitpunkt") => {
@@ -678,10 +680,7 @@ impl<'a> Cx<'_, 'a> {
         let mut objekt = None;
         let mut sink = Vec::new();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             if c.is("praedikat") {
                 put!(cx, praedikat, cx.code(&c)?, c, sink);
             } else if c.is("objekt") {
@@ -722,10 +721,7 @@ impl<'a> Cx<'_, 'a> {
     fn schema(&mut self, el: &El<'a>) -> Result<Datenschema, ReadError> {
         let mut s = Datenschema::default();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             let Some(c) = cx.angaben_child(c, &mut s.angaben)? else {
                 return Ok(());
             };
@@ -764,10 +760,7 @@ impl<'a> Cx<'_, 'a> {
         let mut g = Datenfeldgruppe::default();
         let mut entered = false;
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             let is_ident = c.is("identifikation");
             let Some(c) = cx.angaben_child(c, &mut g.angaben)? else {
                 if is_ident && !entered {
@@ -801,10 +794,7 @@ impl<'a> Cx<'_, 'a> {
         let mut enthaelt: Option<Enthaelt> = None;
         let mut sink = Vec::new();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             match (c.ns, c.local) {
                 (Ns::Xdf, "anzahl") => put!(cx, anzahl, Anzahl::new(cx.token(&c)?), c, sink),
                 (Ns::Xdf, "bezug") => {
@@ -836,10 +826,7 @@ impl<'a> Cx<'_, 'a> {
         let mut found: Option<Enthaelt> = None;
         let mut sink = Vec::new();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             match (c.ns, c.local) {
                 (Ns::Xdf, "datenfeldgruppe") => {
                     let g = Enthaelt::Group(Box::new(cx.group(&c)?));
@@ -862,10 +849,7 @@ impl<'a> Cx<'_, 'a> {
     fn field(&mut self, el: &El<'a>) -> Result<Datenfeld, ReadError> {
         let mut f = Datenfeld::default();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             let Some(c) = cx.angaben_child(c, &mut f.angaben)? else {
                 return Ok(());
             };
@@ -955,10 +939,7 @@ impl<'a> Cx<'_, 'a> {
             }
             let (mut code, mut name, mut hilfe) = (None, None, None);
             let wspan = r.children(&c, |r2, w| {
-                let mut cx = Cx {
-                    reader: r2,
-                    last_end: 0,
-                };
+                let mut cx = r2.cx();
                 match (w.ns, w.local) {
                     (Ns::Xdf | Ns::None, "code") => put!(cx, code, cx.token(&w)?, w, sink),
                     (Ns::Xdf | Ns::None, "name") => put!(cx, name, cx.text(&w)?, w, sink),
@@ -969,10 +950,7 @@ impl<'a> Cx<'_, 'a> {
                 }
                 Ok(())
             })?;
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             cx.require(&code, "code", "wert", wspan);
             cx.require(&name, "name", "wert", wspan);
             werte.push(Wert {
@@ -995,10 +973,7 @@ impl<'a> Cx<'_, 'a> {
     ) -> Result<(), ReadError> {
         let mut sink = Vec::new();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             match (c.ns, c.local) {
                 (Ns::Xdf, "identifikation") => {
                     put!(cx, into.identifikation, cx.identifikation(&c)?, c, sink)
@@ -1029,10 +1004,7 @@ impl<'a> Cx<'_, 'a> {
     fn regel(&mut self, el: &El<'a>) -> Result<Regel, ReadError> {
         let mut g = Regel::default();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             let Some(c) = cx.angaben_child(c, &mut g.angaben)? else {
                 return Ok(());
             };
@@ -1088,10 +1060,7 @@ impl<'a> Cx<'_, 'a> {
     fn dokumentsteckbrief(&mut self, el: &El<'a>) -> Result<Dokumentsteckbrief, ReadError> {
         let mut d = Dokumentsteckbrief::default();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             let Some(c) = cx.angaben_child(c, &mut d.angaben)? else {
                 return Ok(());
             };
@@ -1125,10 +1094,7 @@ impl<'a> Cx<'_, 'a> {
     fn codeliste(&mut self, el: &El<'a>) -> Result<CodelisteMessage, ReadError> {
         let mut m = CodelisteMessage::default();
         let span = self.reader.children(el, |r, c| {
-            let mut cx = Cx {
-                reader: r,
-                last_end: 0,
-            };
+            let mut cx = r.cx();
             let Some(c) = cx.angaben_child(c, &mut m.angaben)? else {
                 return Ok(());
             };
