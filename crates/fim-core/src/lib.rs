@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod codes;
+pub mod diagnostic;
 pub mod ids;
 pub mod model;
 pub mod span;
@@ -26,6 +27,7 @@ pub mod strategy;
 pub mod walk;
 
 pub use codes::CodeValue;
+pub use diagnostic::{Category, Diagnostic, ElementKey, Rule, RuleMeta, Severity};
 pub use ids::{Anzahl, ElementId, IdKind, Multiplicity, Version, VersionNumber};
 pub use model::*;
 pub use span::{LineIndex, Position, Span};
