@@ -16,6 +16,20 @@ pub trait CodeValue: Sized {
     fn is_known(&self) -> bool;
 }
 
+/// A free code value: any text is known. Used for code lists the standard does not fix
+/// (e.g. `dokumentart`).
+impl CodeValue for String {
+    fn from_code(code: &str) -> Self {
+        code.to_owned()
+    }
+    fn code(&self) -> &str {
+        self
+    }
+    fn is_known(&self) -> bool {
+        true
+    }
+}
+
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*

@@ -113,8 +113,34 @@ pub struct Message {
     pub header: Header,
     /// The top-level object.
     pub content: Content,
+    /// Namespace declarations on the root element as written (`xmlns`, `xmlns:p`), so that
+    /// a writer can keep bindings that kept fragments and attributes rely on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub namespaces: Vec<NamespaceDecl>,
+    /// Other attributes of the root element as written (for example `xsi:schemaLocation`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub root_attributes: Vec<Attribute>,
     /// Span of the root element.
     pub span: Span,
+}
+
+/// A namespace declaration: `xmlns="uri"` (prefix `None`) or `xmlns:prefix="uri"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamespaceDecl {
+    /// The prefix; `None` for the default namespace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    /// The namespace URI.
+    pub uri: String,
+}
+
+/// An attribute: qualified name as written and unescaped value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribute {
+    /// Qualified name, e.g. `xsi:schemaLocation`.
+    pub name: String,
+    /// The value, entities resolved.
+    pub value: String,
 }
 
 /// The top-level object of a message.
@@ -539,8 +565,9 @@ pub struct Dokumentsteckbrief {
     pub angaben: Angaben,
     /// `isReferenz` (2.0) / `istAbstrakt` (3.0.0), as written.
     pub ist_abstrakt: Option<String>,
-    /// `dokumentart` (2.0 text; 3.0.0 code).
-    pub dokumentart: Option<String>,
+    /// `dokumentart`: 2.0 free text (no list attributes); 3.0.0 a code of the Dokumentart
+    /// list with `listURI`/`listVersionID`.
+    pub dokumentart: Option<Code<String>>,
     /// `bezeichnung` (3.0.0).
     pub bezeichnung: Option<String>,
     /// `hilfetext`.

@@ -61,6 +61,28 @@ impl El<'_> {
     }
 }
 
+impl El<'_> {
+    /// Every attribute as (qualified name, unescaped value), in document order. A value with
+    /// an unknown entity reference is kept raw.
+    pub fn attributes(&self) -> Vec<(String, String)> {
+        if self.tag.attributes_raw().is_empty() {
+            return Vec::new();
+        }
+        self.tag
+            .attributes()
+            .with_checks(false)
+            .flatten()
+            .map(|attr| {
+                let value = match attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+                    Ok(v) => v.into_owned(),
+                    Err(_) => attr.value.clone().into_owned(),
+                };
+                (attr.key.0.to_owned(), value)
+            })
+            .collect()
+    }
+}
+
 /// One event of the simplified stream.
 pub(crate) enum Ev<'a> {
     /// An element starts (an empty element gives `Start` and then `End`).

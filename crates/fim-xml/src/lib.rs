@@ -1,4 +1,4 @@
-//! `fim-xml`: reading XDatenfelder 2.0 and 3.0.0 messages into the `fim-core` model.
+//! `fim-xml`: reading and writing XDatenfelder 2.0 and 3.0.0 messages (the `fim-core` model).
 //!
 //! The reader is built on quick-xml events (no serde derive), recognises elements by
 //! namespace URI, never by prefix, and detects the version from the root namespace. Every
@@ -10,12 +10,17 @@
 //! Malformed XML, DOCTYPE declarations, unknown entities, XDatenfelder 1, unknown namespaces
 //! and nesting beyond [`ReadOptions::max_depth`] give a [`ReadError`] with line and column.
 //! No input makes the reader panic.
+//!
+//! The writer ([`write`], [`write_with`]) writes the model back in the XSD's element order of
+//! the message's version; reading its output gives the same model (see [`mod@write`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 mod error;
 mod events;
 mod read;
+pub mod write;
 
 pub use error::{DiagnosticKind, ReadDiagnostic, ReadError, ReadErrorKind};
 pub use read::{read, read_with, Document, ReadOptions};
+pub use write::{write, write_with, WriteError, WriteOptions};

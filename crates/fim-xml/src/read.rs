@@ -356,6 +356,30 @@ impl<'a> Reader<'a> {
                 ))
             }
         };
+        let mut namespaces = Vec::new();
+        let mut root_attributes = Vec::new();
+        // The binding of the root's own prefix is the writer's choice, not content.
+        let own = match root.qname.split_once(':') {
+            Some((p, _)) => format!("xmlns:{p}"),
+            None => "xmlns".to_owned(),
+        };
+        for (name, value) in root.attributes() {
+            if name == own {
+                continue;
+            } else if name == "xmlns" {
+                namespaces.push(NamespaceDecl {
+                    prefix: None,
+                    uri: value,
+                });
+            } else if let Some(prefix) = name.strip_prefix("xmlns:") {
+                namespaces.push(NamespaceDecl {
+                    prefix: Some(prefix.to_owned()),
+                    uri: value,
+                });
+            } else {
+                root_attributes.push(Attribute { name, value });
+            }
+        }
         let mut header: Option<Header> = None;
         let mut content = Content::Missing;
         let span = self.children(&root, |r, el| {
@@ -407,6 +431,8 @@ impl<'a> Reader<'a> {
             kind,
             header: header.unwrap_or_default(),
             content,
+            namespaces,
+            root_attributes,
             span,
         })
     }
@@ -1071,9 +1097,10 @@ impl<'a> Cx<'_, 'a> {
                 }
                 (Ns::Xdf, "dokumentart") => {
                     let art = if cx.reader.version == XdfVersion::V3 {
-                        cx.code::<DokumentartCode>(&c)?.value.0
+                        cx.code::<String>(&c)?
                     } else {
-                        cx.text(&c)?
+                        let text = cx.text(&c)?;
+                        Code::new(text, Span::new(c.start, cx.last_end))
                     };
                     put!(cx, d.dokumentart, art, c, *u)
                 }
@@ -1125,20 +1152,6 @@ impl<'a> Cx<'_, 'a> {
 }
 
 /// The 3.0.0 `dokumentart` code: an open token list, kept as text.
-struct DokumentartCode(String);
-
-impl CodeValue for DokumentartCode {
-    fn from_code(code: &str) -> Self {
-        DokumentartCode(code.to_owned())
-    }
-    fn code(&self) -> &str {
-        &self.0
-    }
-    fn is_known(&self) -> bool {
-        true
-    }
-}
-
 /// Sets one constraint of a praezisierung from its name and textual value.
 fn set_constraint(p: &mut Praezisierung, name: &str, value: String, problems: &mut Vec<String>) {
     match name {
