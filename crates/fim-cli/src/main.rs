@@ -3,6 +3,7 @@
 //! The binary is thin: it reads files, calls the libraries and prints. It is the only part of
 //! the project that touches files, terminals and exit codes.
 
+mod fmt;
 mod inspect;
 
 use clap::{Parser, Subcommand};
@@ -30,6 +31,21 @@ enum Command {
         #[arg(long)]
         summary: bool,
     },
+    /// Rewrite XDatenfelder files canonically (XSD element order, two-space indentation).
+    Fmt {
+        /// The files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Rewrite the files in place instead of printing to stdout.
+        #[arg(short, long, conflicts_with = "check")]
+        write: bool,
+        /// Only check; exit 1 when a file is not in canonical form.
+        #[arg(long)]
+        check: bool,
+        /// Namespace prefix of the XDatenfelder elements ("" for the default namespace).
+        #[arg(long, default_value = "xdf")]
+        prefix: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -40,6 +56,17 @@ fn main() -> ExitCode {
             json,
             summary,
         } => inspect::run(&file, json, summary),
+        Command::Fmt {
+            files,
+            write,
+            check,
+            prefix,
+        } => fmt::run(&fmt::FmtArgs {
+            files,
+            write,
+            check,
+            prefix,
+        }),
     };
     match result {
         Ok(code) => code,

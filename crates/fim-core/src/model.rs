@@ -120,6 +120,10 @@ pub struct Message {
     /// Other attributes of the root element as written (for example `xsi:schemaLocation`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub root_attributes: Vec<Attribute>,
+    /// Document-level comments: before and after the root element, and inside it before the
+    /// header (where generators put their notes). Comments deeper inside are not kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
     /// Span of the root element.
     pub span: Span,
 }
@@ -132,6 +136,26 @@ pub struct NamespaceDecl {
     pub prefix: Option<String>,
     /// The namespace URI.
     pub uri: String,
+}
+
+/// An XML comment kept with the message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    /// Where the comment stands.
+    pub place: CommentPlace,
+    /// The text between `<!--` and `-->`, as written.
+    pub text: String,
+}
+
+/// Where a kept comment stands in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CommentPlace {
+    /// Before the root element.
+    Prolog,
+    /// Inside the root element, before the header.
+    RootStart,
+    /// After the root element.
+    Epilog,
 }
 
 /// An attribute: qualified name as written and unescaped value.

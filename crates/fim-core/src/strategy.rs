@@ -642,6 +642,7 @@ pub fn message(version: XdfVersion) -> impl Strategy<Value = Message> {
             content,
             namespaces: Vec::new(),
             root_attributes: Vec::new(),
+            comments: Vec::new(),
             span,
         }
     })

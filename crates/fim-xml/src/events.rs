@@ -112,6 +112,8 @@ pub(crate) struct Events<'a> {
     pending_end: Option<u32>,
     /// Length of a leading byte order mark, added to the reader's offsets.
     base: u32,
+    /// Comments seen by [`Events::next`]: element depth, offset of `<!--`, raw text.
+    pub comments: Vec<(usize, u32, &'a str)>,
 }
 
 impl<'a> Events<'a> {
@@ -133,6 +135,7 @@ impl<'a> Events<'a> {
             xdf_ns: "\u{0}",
             pending_end: None,
             base: base as u32,
+            comments: Vec::new(),
         }
     }
 
@@ -219,7 +222,15 @@ impl<'a> Events<'a> {
                     }
                 }
                 Event::DocType(_) => return Err(self.error(ReadErrorKind::Doctype, pos)),
-                Event::Comment(_) | Event::PI(_) | Event::Decl(_) => continue,
+                Event::Comment(t) => {
+                    // Borrowed from the source: recover the text as a slice of it.
+                    let raw: &str = t.as_ref();
+                    if let Some(text) = subslice(self.src, raw) {
+                        self.comments.push((self.depth, pos, text));
+                    }
+                    continue;
+                }
+                Event::PI(_) | Event::Decl(_) => continue,
                 Event::Eof => Ev::Eof,
             });
         }

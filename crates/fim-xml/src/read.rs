@@ -39,6 +39,9 @@ pub struct Document {
     pub diagnostics: Vec<ReadDiagnostic>,
     /// Line index of the source text, for [`Document::position`].
     pub lines: LineIndex,
+    /// Comments inside elements below the root's start, which the model does not keep
+    /// (document-level comments are kept in [`Message::comments`]).
+    pub comments_dropped: usize,
 }
 
 impl Document {
@@ -76,11 +79,33 @@ pub fn read_with(src: &str, options: ReadOptions) -> Result<Document, ReadError>
     if u32::try_from(src.len()).is_err() {
         return Err(r.ev.error(ReadErrorKind::TooLarge, 0));
     }
-    let message = r.message()?;
+    let mut message = r.message()?;
+    let header_start = if message.header.span.is_empty() {
+        message.span.end
+    } else {
+        message.header.span.start
+    };
+    let mut comments_dropped = 0;
+    for &(depth, at, text) in &r.ev.comments {
+        let place = match depth {
+            0 if at < message.span.start => CommentPlace::Prolog,
+            0 => CommentPlace::Epilog,
+            1 if at < header_start => CommentPlace::RootStart,
+            _ => {
+                comments_dropped += 1;
+                continue;
+            }
+        };
+        message.comments.push(Comment {
+            place,
+            text: text.to_owned(),
+        });
+    }
     Ok(Document {
         message,
         diagnostics: r.diags,
         lines: LineIndex::new(src),
+        comments_dropped,
     })
 }
 
@@ -433,6 +458,7 @@ impl<'a> Reader<'a> {
             content,
             namespaces,
             root_attributes,
+            comments: Vec::new(),
             span,
         })
     }

@@ -14,7 +14,9 @@
 //! against the XSD, and `fim_core::convert` is the way to move between versions. Elements
 //! the reader kept verbatim (`Angaben::unknown`, genericode, Uebersetzung) are written
 //! verbatim. The root keeps its namespace declarations and attributes (e.g.
-//! `xsi:schemaLocation`) except a declaration of the writer's own prefix.
+//! `xsi:schemaLocation`) except a declaration of the writer's own prefix. Document-level
+//! comments (`Message::comments`) are written where they stood; comments deeper inside the
+//! document are not in the model (`Document::comments_dropped` counts them).
 //!
 //! ```
 //! let xml = r#"<xdf:xdatenfelder.datenfeld.0104 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">
@@ -425,6 +427,7 @@ impl Writer {
             self.out.push('\n');
             return;
         }
+        self.comments(m, CommentPlace::Prolog);
         let root = m.kind.root_name();
         self.start_tag(root);
         let own = self.p.strip_suffix(':').unwrap_or("").to_owned();
@@ -464,6 +467,7 @@ impl Writer {
         }
         self.out.push('>');
         self.depth += 1;
+        self.comments(m, CommentPlace::RootStart);
         self.header(&m.header);
         match &m.content {
             Content::Schema(s) => self.schema(s),
@@ -475,6 +479,20 @@ impl Writer {
         }
         self.close(root);
         self.out.push('\n');
+        self.comments(m, CommentPlace::Epilog);
+    }
+
+    fn comments(&mut self, m: &Message, place: CommentPlace) {
+        for c in m.comments.iter().filter(|c| c.place == place) {
+            self.newline();
+            self.out.push_str("<!--");
+            // `--` cannot stand inside a comment; a model built in code might hold it.
+            self.out.push_str(&c.text.replace("--", "- -"));
+            self.out.push_str("-->");
+            if place == CommentPlace::Epilog {
+                self.out.push('\n');
+            }
+        }
     }
 
     fn header(&mut self, h: &Header) {
