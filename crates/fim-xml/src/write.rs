@@ -195,6 +195,8 @@ const V3_RULE_HEAD: &[A] = &[A::Ident, A::Name, A::Beschreibung];
 /// 3.0.0 `Regel`, between `freitextRegel` and `typ`.
 const V3_RULE_MID: &[A] = &[A::Bezug, A::Stichwort, A::FachErsteller, A::LetzteAenderung];
 
+const SPACES: &str = "                                                                ";
+
 struct Writer {
     out: String,
     /// `prefix:` or empty.
@@ -233,8 +235,11 @@ impl Writer {
         if !self.out.is_empty() && !self.out.ends_with('\n') {
             self.out.push('\n');
         }
-        for _ in 0..self.depth * self.indent {
-            self.out.push(' ');
+        let mut n = self.depth * self.indent;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            self.out.push_str(&SPACES[..k]);
+            n -= k;
         }
     }
 
@@ -853,6 +858,14 @@ fn estimate(m: &Message) -> usize {
 /// Appends `text` escaped for element content (`attr`: for a double-quoted attribute).
 fn escape(out: &mut String, text: &str, attr: bool) {
     let bytes = text.as_bytes();
+    // Most texts need no escaping: one scan, one copy.
+    if !bytes
+        .iter()
+        .any(|&b| matches!(b, b'&' | b'<' | b'>' | b'"') || b < 0x20)
+    {
+        out.push_str(text);
+        return;
+    }
     let mut last = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let rep: &str = match b {
