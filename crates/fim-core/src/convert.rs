@@ -196,7 +196,7 @@ pub fn to_v3(message: &Message, options: &ConvertOptions) -> Result<Conversion, 
             content,
             span: message.span,
         },
-        warnings: up.warnings,
+        warnings: dedup(up.warnings),
     })
 }
 
@@ -258,8 +258,17 @@ pub fn to_v2(message: &Message, options: &ConvertOptions) -> Result<Conversion, 
             content,
             span: message.span,
         },
-        warnings: down.warnings,
+        warnings: dedup(down.warnings),
     })
+}
+
+/// Drops repeated warnings (an element reused in several places is converted each time).
+fn dedup(warnings: Vec<ConvertWarning>) -> Vec<ConvertWarning> {
+    let mut seen = std::collections::HashSet::new();
+    warnings
+        .into_iter()
+        .filter(|w| seen.insert((w.element.clone(), w.message.clone())))
+        .collect()
 }
 
 fn check_options(o: &ConvertOptions) -> Result<(), ConvertError> {
