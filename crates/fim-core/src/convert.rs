@@ -446,7 +446,8 @@ const FELDART_URI: &str = "urn:xoev-de:fim:codeliste:xdatenfelder.feldart";
 const DATENTYP_URI: &str = "urn:xoev-de:fim:codeliste:xdatenfelder.datentyp";
 const VORBEFUELLUNG_URI: &str = "urn:xoev-de:fim:codeliste:xdatenfelder.vorbefuellung";
 const REGELTYP_URI: &str = "urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp";
-const STRUKTUR_URI: &str = "urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur";
+const STRUKTUR_URI: &str =
+    "urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur";
 const REPRAESENTATION_URI: &str =
     "urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation";
 
@@ -499,7 +500,12 @@ impl Up<'_> {
         });
     }
 
-    fn identifikation(&mut self, i: &Identifikation, owner: &Angaben, span: Span) -> Identifikation {
+    fn identifikation(
+        &mut self,
+        i: &Identifikation,
+        owner: &Angaben,
+        span: Span,
+    ) -> Identifikation {
         let id = i.id.as_ref().map(|id| {
             if !id.is_well_formed() || id.digit_count() != Some(8) {
                 self.warn(
@@ -574,8 +580,8 @@ impl Up<'_> {
             }
             _ => {
                 n.definition = opt_text(&a.definition);
-                n.status_gesetzt_am = opt_text(&a.freigabedatum)
-                    .or_else(|| self.inherit(&dates.freigabedatum));
+                n.status_gesetzt_am =
+                    opt_text(&a.freigabedatum).or_else(|| self.inherit(&dates.freigabedatum));
                 n.status_gesetzt_durch = opt_text(&a.fachlicher_ersteller);
                 n.gueltig_ab = opt_text(&a.gueltig_ab);
                 n.gueltig_bis = opt_text(&a.gueltig_bis);
@@ -600,6 +606,17 @@ impl Up<'_> {
                             a.identifikation.version.is_some(),
                             opt_text(&a.freigabedatum).is_some(),
                         );
+                        if s.value == Status::Aktiv && fs != Freigabestatus::FachlichFreigegebenGold
+                        {
+                            self.warn(
+                                a,
+                                span,
+                                "Der Status `aktiv` ohne Version und Freigabedatum wird zum \
+                                 Freigabestatus 2 (in Bearbeitung), zurück nach 2.0 zu \
+                                 `inVorbereitung`."
+                                    .to_owned(),
+                            );
+                        }
                         Code::new(fs, s.span)
                     }
                     None => {
@@ -772,7 +789,9 @@ impl Up<'_> {
                 self.warn(
                     a,
                     f.span,
-                    format!("Die Präzisierung `{k}`: `{v}` hat in 3.0.0 kein Attribut und entfällt."),
+                    format!(
+                        "Die Präzisierung `{k}`: `{v}` hat in 3.0.0 kein Attribut und entfällt."
+                    ),
                 );
             }
             if p.is_empty() && !blank(&p.raw) && p.unparsed.is_empty() {
@@ -833,8 +852,7 @@ impl Up<'_> {
         let a = &r.angaben;
         let angaben = self.angaben(a, Kind::Rule, r.span, &Dates::default());
         let unk = &self.o.unternummernkreis;
-        let freitext_regel =
-            opt_text(&a.definition).map(|d| rewrite_ids_in_text(&d, unk, true));
+        let freitext_regel = opt_text(&a.definition).map(|d| rewrite_ids_in_text(&d, unk, true));
         let script = opt_text(&r.script).map(|s| rewrite_ids_in_text(&s, unk, true));
         Regel {
             angaben,
@@ -979,7 +997,12 @@ impl Down<'_> {
         });
     }
 
-    fn identifikation(&mut self, i: &Identifikation, owner: &Angaben, span: Span) -> Identifikation {
+    fn identifikation(
+        &mut self,
+        i: &Identifikation,
+        owner: &Angaben,
+        span: Span,
+    ) -> Identifikation {
         let id = i.id.as_ref().map(|id| {
             let (narrowed, lost) = narrow_id(id.as_str(), &self.o.unternummernkreis);
             if let Some(lost) = lost {
@@ -1136,11 +1159,7 @@ impl Down<'_> {
                     ),
                 }
                 let span_fs = fs.map_or(Span::default(), |c| c.span);
-                n.status = Some(with_list(
-                    &Code::new(status, span_fs),
-                    STATUS_URI,
-                    "1.0",
-                ));
+                n.status = Some(with_list(&Code::new(status, span_fs), STATUS_URI, "1.0"));
                 if kind.is_element() {
                     n.bezeichnung_eingabe = req_text(&a.bezeichnung_eingabe);
                     n.hilfetext_eingabe = req_text(&a.hilfetext_eingabe);
@@ -1492,7 +1511,10 @@ impl Down<'_> {
                 self.warn(
                     a,
                     r.span,
-                    format!("Der Regeltyp {} entfällt (2.0 kennt keine Regeltypen).", t.value),
+                    format!(
+                        "Der Regeltyp {} entfällt (2.0 kennt keine Regeltypen).",
+                        t.value
+                    ),
                 );
             }
         }
@@ -1639,19 +1661,34 @@ mod tests {
         );
         assert_eq!(rewrite_ids_in_text(&wide, "000", false), t);
         assert_eq!(rewrite_ids_in_text("F", "000", true), "F");
-        assert_eq!(rewrite_ids_in_text("äF12345678ü", "000", true), "äF12000345678ü");
+        assert_eq!(
+            rewrite_ids_in_text("äF12345678ü", "000", true),
+            "äF12000345678ü"
+        );
     }
 
     #[test]
     fn status_mapping() {
         use Freigabestatus as F;
-        assert_eq!(freigabestatus_for(&Status::Aktiv, true, true), F::FachlichFreigegebenGold);
-        assert_eq!(freigabestatus_for(&Status::Aktiv, false, true), F::InBearbeitung);
+        assert_eq!(
+            freigabestatus_for(&Status::Aktiv, true, true),
+            F::FachlichFreigegebenGold
+        );
+        assert_eq!(
+            freigabestatus_for(&Status::Aktiv, false, true),
+            F::InBearbeitung
+        );
         assert_eq!(freigabestatus_for(&Status::Inaktiv, true, true), F::Inaktiv);
-        assert_eq!(freigabestatus_for(&Status::InVorbereitung, true, true), F::InBearbeitung);
+        assert_eq!(
+            freigabestatus_for(&Status::InVorbereitung, true, true),
+            F::InBearbeitung
+        );
         for f in F::KNOWN {
             let back = freigabestatus_for(&status_for(f), true, true);
-            let exact = matches!(f, F::InBearbeitung | F::FachlichFreigegebenGold | F::Inaktiv);
+            let exact = matches!(
+                f,
+                F::InBearbeitung | F::FachlichFreigegebenGold | F::Inaktiv
+            );
             assert_eq!(back == *f, exact, "{f}");
         }
     }

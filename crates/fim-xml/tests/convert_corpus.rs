@@ -187,9 +187,15 @@ impl Normalizer {
                         self.patterns += 1;
                     }
                 }
-                let empty = ["min_length", "max_length", "min_value", "max_value", "pattern"]
-                    .iter()
-                    .all(|k| p[*k].is_null());
+                let empty = [
+                    "min_length",
+                    "max_length",
+                    "min_value",
+                    "max_value",
+                    "pattern",
+                ]
+                .iter()
+                .all(|k| p[*k].is_null());
                 if empty {
                     f.insert("praezisierung".into(), Value::Null);
                     self.leere_praezisierungen += 1;
