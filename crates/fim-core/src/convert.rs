@@ -545,7 +545,13 @@ impl Up<'_> {
             name: a.name.clone(),
             beschreibung: opt_text(&a.beschreibung),
             bezug: bezug_up(&a.bezug, self.o.split_bezug),
-            letzte_aenderung: self.letzte_aenderung.clone(),
+            // 3.0.0-only values a non-conforming 2.0 model may hold are kept.
+            letzte_aenderung: a
+                .letzte_aenderung
+                .clone()
+                .or_else(|| self.letzte_aenderung.clone()),
+            relation: a.relation.clone(),
+            stichwort: a.stichwort.clone(),
             ..Angaben::default()
         };
         if n.name.is_none() {
@@ -580,16 +586,19 @@ impl Up<'_> {
             }
             _ => {
                 n.definition = opt_text(&a.definition);
-                n.status_gesetzt_am =
-                    opt_text(&a.freigabedatum).or_else(|| self.inherit(&dates.freigabedatum));
-                n.status_gesetzt_durch = opt_text(&a.fachlicher_ersteller);
+                n.status_gesetzt_am = opt_text(&a.status_gesetzt_am)
+                    .or_else(|| opt_text(&a.freigabedatum))
+                    .or_else(|| self.inherit(&dates.freigabedatum));
+                n.status_gesetzt_durch =
+                    opt_text(&a.status_gesetzt_durch).or_else(|| opt_text(&a.fachlicher_ersteller));
                 n.gueltig_ab = opt_text(&a.gueltig_ab);
                 n.gueltig_bis = opt_text(&a.gueltig_bis);
                 n.versionshinweis = opt_text(&a.versionshinweis);
                 n.veroeffentlichungsdatum = opt_text(&a.veroeffentlichungsdatum)
                     .or_else(|| self.inherit(&dates.veroeffentlichungsdatum));
-                let status = match &a.status {
-                    Some(s) => {
+                let status = match (&a.freigabestatus, &a.status) {
+                    (Some(f), _) => f.clone(),
+                    (None, Some(s)) => {
                         if !s.value.is_known() {
                             self.warn(
                                 a,
@@ -619,7 +628,7 @@ impl Up<'_> {
                         }
                         Code::new(fs, s.span)
                     }
-                    None => {
+                    (None, None) => {
                         self.warn(
                             a,
                             span,
@@ -685,8 +694,7 @@ impl Up<'_> {
 
     fn schema(&mut self, s: &Datenschema) -> Datenschema {
         let a = &s.angaben;
-        let mut angaben = self.angaben(a, Kind::Schema, s.span, &Dates::default());
-        angaben.hilfetext_eingabe = None;
+        let angaben = self.angaben(a, Kind::Schema, s.span, &Dates::default());
         let dates = Dates {
             freigabedatum: opt_text(&a.freigabedatum),
             veroeffentlichungsdatum: opt_text(&a.veroeffentlichungsdatum),
@@ -698,7 +706,10 @@ impl Up<'_> {
         }
         Datenschema {
             angaben,
-            bezeichnung: req_text(&a.bezeichnung_eingabe),
+            bezeichnung: s
+                .bezeichnung
+                .clone()
+                .or_else(|| req_text(&a.bezeichnung_eingabe)),
             hilfetext: opt_text(&s.hilfetext),
             ableitungsmodifikationen_struktur: s
                 .ableitungsmodifikationen_struktur
@@ -708,11 +719,11 @@ impl Up<'_> {
                 .ableitungsmodifikationen_repraesentation
                 .as_ref()
                 .map(|c| with_list::<AbleitungRepraesentation>(c, REPRAESENTATION_URI, "1.0")),
-            dokumentsteckbrief: Some(Identifikation {
+            dokumentsteckbrief: Some(s.dokumentsteckbrief.clone().unwrap_or(Identifikation {
                 id: Some(self.o.dokumentsteckbrief.clone()),
                 version: None,
                 span: Span::default(),
-            }),
+            })),
             regeln: s.regeln.iter().map(|r| self.rule(r)).collect(),
             struktur,
             span: s.span,
@@ -754,7 +765,7 @@ impl Up<'_> {
         }
         Datenfeldgruppe {
             angaben,
-            art: None,
+            art: g.art.clone(),
             regeln,
             struktur,
             span: g.span,
@@ -836,15 +847,21 @@ impl Up<'_> {
             praezisierung,
             inhalt: opt_text(&f.inhalt),
             vorbefuellung: Some(with_list(
-                &Code::new(Vorbefuellung::Keine, Span::default()),
+                f.vorbefuellung
+                    .as_ref()
+                    .unwrap_or(&Code::new(Vorbefuellung::Keine, Span::default())),
                 VORBEFUELLUNG_URI,
                 "1.0",
             )),
-            werte: None,
+            werte: f.werte.clone(),
             codeliste_referenz,
+            code_key: f.code_key.clone(),
+            name_key: f.name_key.clone(),
+            help_key: f.help_key.clone(),
             regeln: f.regeln.iter().map(|r| self.rule(r)).collect(),
+            max_size: f.max_size.clone(),
+            media_type: f.media_type.clone(),
             span: f.span,
-            ..Datenfeld::default()
         }
     }
 
@@ -852,20 +869,24 @@ impl Up<'_> {
         let a = &r.angaben;
         let angaben = self.angaben(a, Kind::Rule, r.span, &Dates::default());
         let unk = &self.o.unternummernkreis;
-        let freitext_regel = opt_text(&a.definition).map(|d| rewrite_ids_in_text(&d, unk, true));
+        let freitext_regel = opt_text(&r.freitext_regel)
+            .or_else(|| opt_text(&a.definition))
+            .map(|d| rewrite_ids_in_text(&d, unk, true));
         let script = opt_text(&r.script).map(|s| rewrite_ids_in_text(&s, unk, true));
         Regel {
             angaben,
             freitext_regel,
             typ: Some(with_list(
-                &Code::new(Regeltyp::Kontext, Span::default()),
+                r.typ
+                    .as_ref()
+                    .unwrap_or(&Code::new(Regeltyp::Kontext, Span::default())),
                 REGELTYP_URI,
                 "1.0",
             )),
-            param: Vec::new(),
-            ziel: Vec::new(),
+            param: r.param.clone(),
+            ziel: r.ziel.clone(),
             script,
-            fehler: Vec::new(),
+            fehler: r.fehler.clone(),
             span: r.span,
         }
     }
@@ -887,7 +908,10 @@ impl Up<'_> {
             angaben,
             ist_abstrakt: d.ist_abstrakt.clone(),
             dokumentart: d.dokumentart.clone(),
-            bezeichnung: req_text(&a.bezeichnung_eingabe),
+            bezeichnung: d
+                .bezeichnung
+                .clone()
+                .or_else(|| req_text(&a.bezeichnung_eingabe)),
             hilfetext: opt_text(&d.hilfetext),
             span: d.span,
         }
@@ -1128,7 +1152,10 @@ impl Down<'_> {
             }
             _ => {
                 n.fachlicher_ersteller = a.status_gesetzt_durch.clone();
-                n.freigabedatum = a.status_gesetzt_am.clone();
+                n.freigabedatum = a
+                    .status_gesetzt_am
+                    .clone()
+                    .or_else(|| a.freigabedatum.clone());
                 if a.fachlicher_ersteller.is_some() {
                     self.lost(a, span, "fachlicherErsteller", &a.fachlicher_ersteller);
                 }
