@@ -1443,13 +1443,16 @@ impl Down<'_> {
                 .map(|w| format!("{}={}", w.code, w.name))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let count = match werte.len() {
+                1 => "1 Eintrag".to_owned(),
+                n => format!("{n} Einträge"),
+            };
             self.warn(
                 a,
                 f.span,
                 format!(
-                    "Die Werteliste ({} Werte: {list}) gibt es in 2.0 nicht und entfällt; \
-                     2.0 verlangt dafür eine Codeliste.",
-                    werte.len()
+                    "Die Werteliste ({count}: {list}) gibt es in 2.0 nicht und entfällt; 2.0 \
+                     verlangt dafür eine Codeliste."
                 ),
             );
         }
