@@ -259,7 +259,14 @@ fn compare(v2: &str, v3: &str, options: &ConvertOptions, expected: Normalizer) {
     };
     assert_eq!(counted, expected, "{v2}");
     assert!(!conversion.warnings.is_empty());
+    eprintln!(
+        "{v2}: equal to the public converter up to {counted:?}; {} warnings",
+        conversion.warnings.len()
+    );
     for w in &conversion.warnings {
+        if std::env::var_os("FIM_SHOW_WARNINGS").is_some() {
+            eprintln!("  {w}");
+        }
         assert!(w.element.is_some(), "{w}");
     }
 }
@@ -331,4 +338,83 @@ fn default_options_only_skip_inherited_dates() {
     }
     // S05000058 has elements without their own dates; S00000009 has none to inherit.
     assert!(inherited_somewhere > 0);
+}
+
+fn element_keys(m: &Message) -> Vec<(Option<String>, Option<String>)> {
+    let mut out = Vec::new();
+    if let Some(root) = m.root() {
+        fim_core::walk::walk(root, |v| {
+            let i = &v.element.angaben().identifikation;
+            out.push((
+                i.id.as_ref().map(|i| i.as_str().to_owned()),
+                i.version.as_ref().map(|v| v.as_str().to_owned()),
+            ));
+        });
+    }
+    out
+}
+
+/// Every readable corpus file converts to the other version: same tree, ids of the target
+/// width, and back again the same ids and versions.
+#[test]
+fn every_corpus_file_converts_both_ways() {
+    let Some(dir) = corpus() else { return };
+    let mut converted = 0;
+    for sub in ["v2", "v3", "v3-converted"] {
+        let mut files: Vec<_> = std::fs::read_dir(dir.join("xdatenfelder").join(sub))
+            .expect("corpus folder")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        for path in files {
+            let src = std::fs::read_to_string(&path).expect("read");
+            let Ok(doc) = fim_xml::read(&src) else {
+                continue; // negative fixtures: reading fails, nothing to convert
+            };
+            let m = doc.message;
+            let other = match m.version {
+                XdfVersion::V2 => XdfVersion::V3,
+                XdfVersion::V3 => XdfVersion::V2,
+            };
+            let options = ConvertOptions::default();
+            let there = fim_core::convert::convert(&m, other, &options).expect("converts");
+            let back =
+                fim_core::convert::convert(&there.message, m.version, &options).expect("back");
+            let name = path.display();
+            assert_eq!(there.message.version, other, "{name}");
+            let (a, b, c) = (
+                element_keys(&m),
+                element_keys(&there.message),
+                element_keys(&back.message),
+            );
+            // An empty group or schema gains the placeholder field on the way up.
+            assert!(b.len() >= a.len(), "{name}");
+            if b.len() == a.len() {
+                for ((ka, kb), kc) in a.iter().zip(&b).zip(&c) {
+                    let width = |k: &(Option<String>, Option<String>)| {
+                        k.0.as_ref()
+                            .and_then(|i| fim_core::ElementId::new(i.as_str()).digit_count())
+                    };
+                    if width(ka) == Some(m.version.id_digits()) {
+                        assert_eq!(width(kb), Some(other.id_digits()), "{name}: {ka:?}");
+                        let lossy = there.warnings.iter().any(|w| {
+                            w.element.as_ref().map(|e| &e.id) == ka.0.as_ref()
+                                && w.message.contains("Unternummernkreis")
+                        });
+                        if !lossy {
+                            assert_eq!(ka.0, kc.0, "{name}");
+                        }
+                    }
+                    if let Some(v) = &ka.1 {
+                        let patch = v.split('.').count() == 3 && !v.ends_with(".0");
+                        if !patch {
+                            assert_eq!(ka.1, kc.1, "{name}");
+                        }
+                    }
+                }
+            }
+            converted += 1;
+        }
+    }
+    assert!(converted >= 15, "only {converted} corpus files converted");
 }
