@@ -74,8 +74,9 @@ pub struct ConvertOptions {
     /// The three digits inserted into (up) or removed from (down) every id after the
     /// Nummernkreis. Default `000`.
     pub unternummernkreis: String,
-    /// Up: split a 2.0 `bezug` on `;` into several 3.0.0 `bezug` elements. Down: join several
-    /// with `"; "`. Default `true`, as the public converter does.
+    /// Up: split a 2.0 `bezug` on `;` into several 3.0.0 `bezug` elements (each
+    /// whitespace-normalised). Default `true`, as the public converter does. Down, several
+    /// are always joined with `"; "`.
     pub split_bezug: bool,
     /// Up: the Dokumentsteckbrief a converted schema refers to (3.0.0 requires one). Default
     /// `D99000000001`.
@@ -108,7 +109,8 @@ pub struct Conversion {
 /// Something the target version cannot hold, or a value the conversion had to make up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConvertWarning {
-    /// The element in the source (id and version as in the source); `None` for the header.
+    /// The element in the source (id and version as in the source; id `?` when it has none);
+    /// `None` for the message header.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub element: Option<ElementKey>,
     /// Span of that element in the source.
@@ -432,10 +434,11 @@ fn with_list<T: Clone>(c: &Code<T>, uri: &str, version: &str) -> Code<T> {
     }
 }
 
+/// The key naming an element in warnings (`?` for a missing id).
 fn key(a: &Angaben) -> Option<ElementKey> {
     let i = &a.identifikation;
-    i.id.as_ref()
-        .map(|id| ElementKey::new(id.as_str(), i.version.as_ref().map(Version::as_str)))
+    let id = i.id.as_ref().map_or("?", ElementId::as_str);
+    Some(ElementKey::new(id, i.version.as_ref().map(Version::as_str)))
 }
 
 const FREIGABESTATUS_URI: &str = "urn:xoev-de:xprozess:codeliste:status";
@@ -507,17 +510,23 @@ impl Up<'_> {
         span: Span,
     ) -> Identifikation {
         let id = i.id.as_ref().map(|id| {
-            if !id.is_well_formed() || id.digit_count() != Some(8) {
+            let widened = widen_id(id.as_str(), &self.o.unternummernkreis);
+            if id.kind().is_none() || id.digit_count() != Some(8) {
+                let what = if widened == id.as_str() {
+                    "sie bleibt unverändert".to_owned()
+                } else {
+                    format!("der Unternummernkreis wurde trotzdem eingefügt (`{widened}`)")
+                };
                 self.warn(
                     owner,
                     span,
                     format!(
-                        "Die Id `{id}` hat nicht die Form einer 2.0-Id (Buchstabe und 8 Ziffern); \
-                         der Unternummernkreis wurde trotzdem nach der dritten Stelle eingefügt."
+                        "Die Id `{id}` hat nicht die Form einer 2.0-Id (Buchstabe und 8 \
+                         Ziffern); {what}."
                     ),
                 );
             }
-            ElementId::new(widen_id(id.as_str(), &self.o.unternummernkreis))
+            ElementId::new(widened)
         });
         let version = i.version.as_ref().map(|v| match v.number() {
             Some(n) if n.patch.is_none() => Version::new(format!("{}.0", v.as_str())),
