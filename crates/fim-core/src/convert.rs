@@ -211,6 +211,9 @@ pub fn to_v2(message: &Message, options: &ConvertOptions) -> Result<Conversion, 
             warnings: Vec::new(),
         });
     }
+    if message.kind == MessageKind::Uebersetzung {
+        return Err(ConvertError::UebersetzungInV2);
+    }
     let mut down = Down {
         o: options,
         erstellungszeitpunkt: message.header.erstellungszeitpunkt.clone(),
@@ -249,9 +252,6 @@ pub fn to_v2(message: &Message, options: &ConvertOptions) -> Result<Conversion, 
         Content::Uebersetzung(_) => return Err(ConvertError::UebersetzungInV2),
         Content::Missing => Content::Missing,
     };
-    if message.kind == MessageKind::Uebersetzung {
-        return Err(ConvertError::UebersetzungInV2);
-    }
     Ok(Conversion {
         message: Message {
             version: XdfVersion::V2,
