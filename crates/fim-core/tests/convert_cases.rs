@@ -272,3 +272,82 @@ fn same_version_is_unchanged() {
     assert_eq!(c.message, m);
     assert!(c.warnings.is_empty());
 }
+
+#[test]
+fn dokumentsteckbrief_and_codeliste_messages() {
+    let d = Dokumentsteckbrief {
+        angaben: Angaben {
+            identifikation: ident("D05000012", Some("1.1")),
+            name: Some("Antrag".into()),
+            bezeichnung_eingabe: Some("Antrag auf Parkausweis".into()),
+            status: code(Status::Inaktiv),
+            ..Angaben::default()
+        },
+        ist_abstrakt: Some("false".into()),
+        dokumentart: Some("Antrag".into()),
+        ..Dokumentsteckbrief::default()
+    };
+    let m = message(
+        XdfVersion::V2,
+        MessageKind::Dokumentsteckbrief,
+        Content::Dokumentsteckbrief(Box::new(d)),
+    );
+    let up = to_v3(&m, &ConvertOptions::default()).expect("converts");
+    let Content::Dokumentsteckbrief(d3) = &up.message.content else {
+        panic!("Dokumentsteckbrief expected")
+    };
+    assert_eq!(d3.angaben.identifikation.label(), "D05000000012 V1.1.0");
+    assert_eq!(d3.bezeichnung.as_deref(), Some("Antrag auf Parkausweis"));
+    assert_eq!(d3.angaben.bezeichnung_eingabe, None);
+    assert_eq!(
+        d3.angaben.freigabestatus.as_ref().map(|c| &c.value),
+        Some(&Freigabestatus::Inaktiv)
+    );
+    assert!(up
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("Dokumentart")));
+    let down = to_v2(&up.message, &ConvertOptions::default()).expect("converts");
+    let Content::Dokumentsteckbrief(d2) = &down.message.content else {
+        panic!("Dokumentsteckbrief expected")
+    };
+    assert_eq!(d2.angaben.identifikation.label(), "D05000012 V1.1");
+    assert_eq!(
+        d2.angaben.bezeichnung_eingabe.as_deref(),
+        Some("Antrag auf Parkausweis")
+    );
+    assert_eq!(d2.dokumentart.as_deref(), Some("Antrag"));
+    assert!(down.warnings.is_empty(), "{:?}", down.warnings);
+
+    let c = CodelisteMessage {
+        angaben: Angaben {
+            identifikation: ident("C05000073", Some("1.0")),
+            name: Some("Zustimmung".into()),
+            ..Angaben::default()
+        },
+        langname: Some("Zustimmung zur Datenverarbeitung".into()),
+        genericode: Some(RawXml {
+            name: "xdf:genericode".into(),
+            xml: "<xdf:genericode/>".into(),
+            span: Span::default(),
+        }),
+        ..CodelisteMessage::default()
+    };
+    let m = message(
+        XdfVersion::V2,
+        MessageKind::Codeliste,
+        Content::Codeliste(Box::new(c)),
+    );
+    let up = to_v3(&m, &ConvertOptions::default()).expect("converts");
+    assert_eq!(up.warnings.len(), 2, "{:?}", up.warnings);
+    let Content::Codeliste(c3) = &up.message.content else {
+        panic!("Codeliste expected")
+    };
+    assert!(c3.genericode.is_some() && c3.angaben.identifikation.id.is_none());
+    let down = to_v2(&up.message, &ConvertOptions::default()).expect("converts");
+    assert_eq!(down.warnings.len(), 1, "{:?}", down.warnings);
+    assert_eq!(
+        down.warnings[0].element.as_ref().map(|e| e.id.as_str()),
+        Some("?")
+    );
+}
