@@ -54,6 +54,26 @@ fn check_ident(i: &Identifikation, v: XdfVersion) -> Result<(), String> {
     }
 }
 
+/// Collects the names of failed requirements of one element.
+#[derive(Default)]
+struct Req(Vec<&'static str>);
+
+impl Req {
+    fn req(&mut self, ok: bool, what: &'static str) {
+        if !ok {
+            self.0.push(what);
+        }
+    }
+
+    fn done(self, label: String, v: XdfVersion) -> Result<(), String> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("{label}: kein gültiges {v}-Element: {:?}", self.0))
+        }
+    }
+}
+
 /// What the 3.0.0 XSD requires of a model (and that no 2.0-only value is left).
 fn check_v3(m: &Message) -> Result<(), String> {
     if m.version != V3 {
@@ -64,50 +84,67 @@ fn check_v3(m: &Message) -> Result<(), String> {
     }
     for e in elements(m) {
         let a = e.angaben();
-        let label = a.identifikation.label();
         check_ident(&a.identifikation, V3)?;
         let rule = matches!(e, ElementRef::Rule(_));
         let element = matches!(e, ElementRef::Group(_) | ElementRef::Field(_));
-        let mut ok = a.name.is_some()
-            && a.status.is_none()
-            && a.freigabedatum.is_none()
-            && a.letzte_aenderung.as_deref().is_some_and(is_date_time)
-            && a.bezug.iter().all(|b| !b.text.trim().is_empty())
-            && known(&a.schemaelementart)
-            && element == a.bezeichnung_eingabe.is_some()
-            && element == a.schemaelementart.is_some();
-        ok &= match &a.freigabestatus {
+        let mut r = Req::default();
+        r.req(a.name.is_some(), "name");
+        r.req(
+            a.status.is_none() && a.freigabedatum.is_none(),
+            "2.0-Status",
+        );
+        let time = a.letzte_aenderung.as_deref().is_some_and(is_date_time);
+        r.req(time, "letzteAenderung");
+        let xml_space = [' ', '\t', '\r', '\n'];
+        let bezug = a
+            .bezug
+            .iter()
+            .all(|b| !b.text.trim_matches(xml_space).is_empty());
+        r.req(bezug, "bezug leer");
+        r.req(known(&a.schemaelementart), "schemaelementart");
+        r.req(
+            element == a.bezeichnung_eingabe.is_some(),
+            "bezeichnungEingabe",
+        );
+        r.req(element == a.schemaelementart.is_some(), "schemaelementart");
+        let fs = match &a.freigabestatus {
             Some(f) => !rule && f.value.is_known() && f.list_version_id.is_some(),
             None => rule,
         };
-        ok &= rule || a.fachlicher_ersteller.is_none();
+        r.req(fs, "freigabestatus");
+        r.req(
+            rule || a.fachlicher_ersteller.is_none(),
+            "fachlicherErsteller",
+        );
         match e {
             ElementRef::Schema(s) => {
-                ok &= s.bezeichnung.is_some()
-                    && s.dokumentsteckbrief.is_some()
-                    && s.ableitungsmodifikationen_struktur.is_some()
-                    && s.ableitungsmodifikationen_repraesentation.is_some()
-                    && !s.struktur.is_empty();
+                r.req(s.bezeichnung.is_some(), "bezeichnung");
+                r.req(s.dokumentsteckbrief.is_some(), "dokumentsteckbrief");
+                r.req(
+                    s.ableitungsmodifikationen_struktur.is_some()
+                        && s.ableitungsmodifikationen_repraesentation.is_some(),
+                    "ableitungsmodifikationen",
+                );
+                r.req(!s.struktur.is_empty(), "struktur");
             }
-            ElementRef::Group(g) => ok &= !g.struktur.is_empty(),
+            ElementRef::Group(g) => r.req(!g.struktur.is_empty(), "struktur"),
             ElementRef::Field(f) => {
                 let p = f.praezisierung.as_ref();
-                ok &= f.feldart.is_some()
-                    && f.datentyp.is_some()
-                    && known(&f.feldart)
-                    && known(&f.datentyp)
-                    && f.vorbefuellung.is_some()
-                    && p.is_none_or(|p| p.raw.is_empty() && !p.is_empty())
-                    && p.is_none_or(|p| p.max_length != Some(0))
-                    && f.codeliste_referenz
-                        .iter()
-                        .all(|c| c.identifikation.is_none());
+                r.req(known(&f.feldart) && f.feldart.is_some(), "feldart");
+                r.req(known(&f.datentyp) && f.datentyp.is_some(), "datentyp");
+                r.req(f.vorbefuellung.is_some(), "vorbefuellung");
+                let p_ok = p.is_none_or(|p| p.raw.is_empty() && !p.is_empty());
+                r.req(p_ok, "praezisierung");
+                r.req(p.is_none_or(|p| p.max_length != Some(0)), "maxLength");
+                let cl = f
+                    .codeliste_referenz
+                    .iter()
+                    .all(|c| c.identifikation.is_none());
+                r.req(cl, "codelisteReferenz");
             }
-            ElementRef::Rule(r) => ok &= r.typ.is_some() && known(&r.typ),
+            ElementRef::Rule(rule) => r.req(rule.typ.is_some() && known(&rule.typ), "typ"),
         }
-        if !ok {
-            return Err(format!("{label}: kein gültiges 3.0.0-Element"));
-        }
+        r.done(a.identifikation.label(), V3)?;
     }
     Ok(())
 }
@@ -123,65 +160,78 @@ fn check_v2(m: &Message) -> Result<(), String> {
     }
     for e in elements(m) {
         let a = e.angaben();
-        let label = a.identifikation.label();
         check_ident(&a.identifikation, V2)?;
         let element = matches!(e, ElementRef::Group(_) | ElementRef::Field(_));
-        let mut ok = a.name.is_some()
-            && a.bezeichnung_eingabe.is_some()
-            && a.beschreibung.is_some()
-            && a.definition.is_some()
-            && a.bezug.len() == 1
-            && a.bezug.iter().all(|b| b.link.is_none())
-            && a.status.as_ref().is_some_and(|s| s.value.is_known())
-            && a.freigabestatus.is_none()
+        let mut r = Req::default();
+        r.req(a.name.is_some(), "name");
+        r.req(a.bezeichnung_eingabe.is_some(), "bezeichnungEingabe");
+        r.req(a.beschreibung.is_some() && a.definition.is_some(), "texte");
+        let bezug = a.bezug.len() == 1 && a.bezug.iter().all(|b| b.link.is_none());
+        r.req(bezug, "bezug");
+        r.req(
+            a.status.as_ref().is_some_and(|s| s.value.is_known()),
+            "status",
+        );
+        let v3_only = a.freigabestatus.is_none()
             && a.letzte_aenderung.is_none()
             && a.status_gesetzt_am.is_none()
             && a.relation.is_empty()
-            && a.stichwort.is_empty()
-            && element == a.schemaelementart.is_some()
-            && element == (a.hilfetext_eingabe.is_some() && a.hilfetext_ausgabe.is_some());
+            && a.stichwort.is_empty();
+        r.req(v3_only, "3.0.0-Angaben");
+        r.req(element == a.schemaelementart.is_some(), "schemaelementart");
+        let hilfe = a.hilfetext_eingabe.is_some() && a.hilfetext_ausgabe.is_some();
+        r.req(element == hilfe, "hilfetexte");
         let v2_struktur = |s: &[Struktur]| s.iter().all(|s| s.bezug.len() == 1);
         match e {
             ElementRef::Schema(s) => {
-                ok &= s.bezeichnung.is_none()
-                    && s.dokumentsteckbrief.is_none()
-                    && v2_struktur(&s.struktur);
+                r.req(s.bezeichnung.is_none(), "bezeichnung");
+                r.req(s.dokumentsteckbrief.is_none(), "dokumentsteckbrief");
+                r.req(v2_struktur(&s.struktur), "struktur/bezug");
             }
-            ElementRef::Group(g) => ok &= g.art.is_none() && v2_struktur(&g.struktur),
+            ElementRef::Group(g) => {
+                r.req(g.art.is_none(), "art");
+                r.req(v2_struktur(&g.struktur), "struktur/bezug");
+            }
             ElementRef::Field(f) => {
                 let feldart = f.feldart.as_ref().map(|c| &c.value);
-                let datentyp = f.datentyp.as_ref().map(|c| &c.value);
-                ok &= matches!(
+                let feldart_ok = matches!(
                     feldart,
                     Some(Feldart::Input | Feldart::Select | Feldart::Label)
-                ) && datentyp.is_some_and(|d| {
+                );
+                r.req(feldart_ok, "feldart");
+                let datentyp = f.datentyp.as_ref().map(|c| &c.value);
+                let datentyp_ok = datentyp.is_some_and(|d| {
                     d.is_known()
                         && !matches!(d, Datentyp::TextLatin | Datentyp::Time | Datentyp::DateTime)
-                }) && f.praezisierung.is_some()
-                    && f.inhalt.is_some()
-                    && f.vorbefuellung.is_none()
+                });
+                r.req(datentyp_ok, "datentyp");
+                r.req(
+                    f.praezisierung.is_some() && f.inhalt.is_some(),
+                    "praezisierung/inhalt",
+                );
+                let v3_only = f.vorbefuellung.is_none()
                     && f.werte.is_none()
                     && f.max_size.is_none()
                     && f.media_type.is_empty();
+                r.req(v3_only, "3.0.0-Feldangaben");
                 if let Some(p) = &f.praezisierung {
                     if !p.raw.is_empty() {
                         let json: Result<serde_json::Map<String, Value>, _> =
                             serde_json::from_str(&p.raw);
-                        ok &= json.is_ok();
+                        r.req(json.is_ok(), "praezisierung-JSON");
                     }
                 }
             }
-            ElementRef::Rule(r) => {
-                ok &= r.script.is_some()
-                    && r.typ.is_none()
-                    && r.param.is_empty()
-                    && r.ziel.is_empty()
-                    && r.fehler.is_empty();
+            ElementRef::Rule(rule) => {
+                r.req(rule.script.is_some(), "script");
+                let v3_only = rule.typ.is_none()
+                    && rule.param.is_empty()
+                    && rule.ziel.is_empty()
+                    && rule.fehler.is_empty();
+                r.req(v3_only, "3.0.0-Regelangaben");
             }
         }
-        if !ok {
-            return Err(format!("{label}: kein gültiges 2.0-Element"));
-        }
+        r.done(a.identifikation.label(), V2)?;
     }
     Ok(())
 }
@@ -206,7 +256,10 @@ fn norm(v: &mut Value) {
                     .iter()
                     .filter_map(|r| r["text"].as_str())
                     .flat_map(|t| t.split(';'))
-                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .map(|p| {
+                        let parts = p.split([' ', '\t', '\r', '\n']).filter(|w| !w.is_empty());
+                        parts.collect::<Vec<_>>().join(" ")
+                    })
                     .filter(|p| !p.is_empty())
                     .collect();
                 *b = joined.into_iter().map(Value::String).collect();
@@ -214,7 +267,7 @@ fn norm(v: &mut Value) {
             m.values_mut().for_each(norm);
         }
         Value::Array(a) => a.iter_mut().for_each(norm),
-        Value::String(s) if s.trim().is_empty() => *v = Value::Null,
+        Value::String(s) if s.trim_matches([' ', '\t', '\r', '\n']).is_empty() => *v = Value::Null,
         _ => {}
     }
 }
