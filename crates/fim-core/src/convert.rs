@@ -664,9 +664,20 @@ impl Up<'_> {
                 } else {
                     // Schema and Dokumentsteckbrief: `bezeichnungEingabe` becomes
                     // `bezeichnung` (done by the caller).
-                    lost.push(("bezeichnungAusgabe", &a.bezeichnung_ausgabe));
+                    lost.extend([
+                        ("bezeichnungAusgabe", &a.bezeichnung_ausgabe),
+                        ("hilfetextEingabe", &a.hilfetext_eingabe),
+                        ("hilfetextAusgabe", &a.hilfetext_ausgabe),
+                    ]);
                     if kind == Kind::Codeliste {
                         lost.push(("bezeichnungEingabe", &a.bezeichnung_eingabe));
+                    }
+                    if let Some(art) = &a.schemaelementart {
+                        self.warn(
+                            a,
+                            span,
+                            format!("Die Schemaelementart {} entfällt hier in 3.0.0.", art.value),
+                        );
                     }
                 }
             }
