@@ -4,7 +4,8 @@
 //! in [`Normalizer`].
 //!
 //! Without `FIM_CORPUS` these tests print a notice and pass; with `FIM_REQUIRE_CORPUS` set a
-//! missing corpus fails.
+//! missing corpus fails. `--nocapture` prints the tolerated differences per file;
+//! `FIM_SHOW_WARNINGS=1` also every conversion warning.
 
 use fim_core::convert::{to_v3, ConvertOptions};
 use fim_core::{Message, XdfVersion};
