@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod codes;
+pub mod convert;
 pub mod diagnostic;
 pub mod ids;
 pub mod model;
