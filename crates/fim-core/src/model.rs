@@ -661,6 +661,21 @@ impl<'a> ElementRef<'a> {
 }
 
 impl Message {
+    /// A message without source: no spans, no root namespace declarations, attributes or
+    /// comments. For models built in code.
+    pub fn new(version: XdfVersion, kind: MessageKind, header: Header, content: Content) -> Self {
+        Message {
+            version,
+            kind,
+            header,
+            content,
+            namespaces: Vec::new(),
+            root_attributes: Vec::new(),
+            comments: Vec::new(),
+            span: Span::default(),
+        }
+    }
+
     /// The top object, if it is a schema, group or field.
     pub fn root(&self) -> Option<ElementRef<'_>> {
         match &self.content {

@@ -34,17 +34,12 @@ fn v3_angaben(id: &str, version: &str) -> Angaben {
 }
 
 fn message(version: XdfVersion, kind: MessageKind, content: Content) -> Message {
-    Message {
-        version,
-        kind,
-        header: Header {
-            nachricht_id: Some("abc".into()),
-            erstellungszeitpunkt: Some(TIME.into()),
-            ..Header::default()
-        },
-        content,
-        span: Span::default(),
-    }
+    let header = Header {
+        nachricht_id: Some("abc".into()),
+        erstellungszeitpunkt: Some(TIME.into()),
+        ..Header::default()
+    };
+    Message::new(version, kind, header, content)
 }
 
 /// A 3.0.0 group using nearly everything 2.0 lacks.
@@ -284,7 +279,7 @@ fn dokumentsteckbrief_and_codeliste_messages() {
             ..Angaben::default()
         },
         ist_abstrakt: Some("false".into()),
-        dokumentart: Some("Antrag".into()),
+        dokumentart: Some(Code::new("Antrag".to_owned(), Span::default())),
         ..Dokumentsteckbrief::default()
     };
     let m = message(
@@ -316,7 +311,10 @@ fn dokumentsteckbrief_and_codeliste_messages() {
         d2.angaben.bezeichnung_eingabe.as_deref(),
         Some("Antrag auf Parkausweis")
     );
-    assert_eq!(d2.dokumentart.as_deref(), Some("Antrag"));
+    assert_eq!(
+        d2.dokumentart.as_ref().map(|c| c.value.as_str()),
+        Some("Antrag")
+    );
     assert!(down.warnings.is_empty(), "{:?}", down.warnings);
 
     let c = CodelisteMessage {

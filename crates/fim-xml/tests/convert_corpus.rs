@@ -132,6 +132,13 @@ impl Normalizer {
             Value::Object(m) => {
                 // Spans are positions in two different source files.
                 m.remove("span");
+                // Document-level matters of the two files, not content: the public converter
+                // writes its own comment and no xsi declaration.
+                if m.contains_key("kind") && m.contains_key("header") {
+                    for key in ["comments", "namespaces", "root_attributes"] {
+                        m.remove(key);
+                    }
+                }
                 if m.contains_key("freigabestatus") && reference {
                     self.beschreibung(m);
                 }
@@ -268,7 +275,11 @@ fn compare(v2: &str, v3: &str, options: &ConvertOptions, expected: Normalizer) {
         if std::env::var_os("FIM_SHOW_WARNINGS").is_some() {
             eprintln!("  {w}");
         }
-        assert!(w.element.is_some(), "{w}");
+        // Every warning names an element, except the one about the removed schemaLocation.
+        assert!(
+            w.element.is_some() || w.message.contains("schemaLocation"),
+            "{w}"
+        );
     }
 }
 

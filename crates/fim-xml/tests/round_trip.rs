@@ -226,3 +226,70 @@ fn bundled_example_is_a_fixed_point_of_fmt() {
     let again = write(&read(&out).expect("output reads").message);
     assert_eq!(out, again);
 }
+
+/// Converting every XSD-valid corpus file to the other version and writing it gives an
+/// XSD-valid file of that version; so does converting generated models.
+#[test]
+fn converted_files_validate_against_the_target_xsd() {
+    use fim_core::convert::{convert, ConvertOptions};
+    let Some(dir) = corpus("converted-file XSD test") else {
+        return;
+    };
+    let out_dir = scratch_dir("converted_xsd");
+    let options = ConvertOptions::default();
+    let mut sources = Vec::new();
+    for path in corpus_files(&dir) {
+        let src = std::fs::read_to_string(&path).expect("read corpus file");
+        if let Ok(doc) = read(&src) {
+            sources.push((path, doc.message));
+        }
+    }
+    // Generated models of both versions join the real ones.
+    let mut runner = TestRunner::new(Config {
+        cases: 48,
+        ..Config::default()
+    });
+    let generated: std::cell::RefCell<Vec<fim_core::Message>> = Default::default();
+    runner
+        .run(&strategy::any_message(), |m| {
+            generated.borrow_mut().push(m);
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (i, m) in generated.into_inner().into_iter().enumerate() {
+        sources.push((PathBuf::from(format!("generated_{i:02}.xml")), m));
+    }
+    let mut checked = 0;
+    for version in [XdfVersion::V2, XdfVersion::V3] {
+        let target_xsd = xsd(&dir, version);
+        let valid_sources: Vec<PathBuf> = sources
+            .iter()
+            .filter(|(p, m)| m.version != version && p.exists())
+            .map(|(p, _)| p.clone())
+            .collect();
+        let invalid = xmllint_failures(&xsd(&dir, other(version)), &valid_sources);
+        let mut written = Vec::new();
+        for (path, message) in sources.iter().filter(|(_, m)| m.version != version) {
+            if invalid.iter().any(|(p, _)| p == path) {
+                continue; // the source itself is not valid
+            }
+            let conversion = convert(message, version, &options).expect("converts");
+            let name = path.file_name().expect("name").to_string_lossy();
+            let out = out_dir.join(format!("{}_{name}", version.as_str()));
+            std::fs::write(&out, write(&conversion.message)).expect("write");
+            written.push(out);
+        }
+        checked += written.len();
+        let bad = xmllint_failures(&target_xsd, &written);
+        assert!(bad.is_empty(), "XSD-invalid conversions: {bad:#?}");
+    }
+    // 8 valid corpus sources and 48 generated models.
+    assert_eq!(checked, 56);
+}
+
+fn other(v: XdfVersion) -> XdfVersion {
+    match v {
+        XdfVersion::V2 => XdfVersion::V3,
+        XdfVersion::V3 => XdfVersion::V2,
+    }
+}

@@ -67,11 +67,17 @@ pub fn to_v2(message: &Message, options: &ConvertOptions) -> Result<Conversion, 
             kind: message.kind,
             header,
             content,
+            namespaces: root_namespaces(message),
+            root_attributes: root_attributes(message, &mut down.warnings),
+            comments: message.comments.clone(),
             span: message.span,
         },
         warnings: dedup(down.warnings),
     })
 }
+
+/// The C id put into a 2.0 code list reference that 3.0.0 gave none (2.0 requires one).
+const CODELISTE_PLATZHALTER: &str = "C00000000";
 
 /// Conversion 3.0.0 -> 2.0.
 struct Down<'o> {
@@ -533,10 +539,17 @@ impl Down<'_> {
                 self.warn(
                     a,
                     f.span,
-                    "2.0 verlangt für die Codeliste eine Kennung (C-Id), die 3.0.0 nicht kennt; \
-                     sie fehlt."
-                        .to_owned(),
+                    format!(
+                        "2.0 verlangt für die Codeliste eine Kennung (C-Id), die 3.0.0 nicht \
+                         kennt; der Platzhalter `{CODELISTE_PLATZHALTER}` wurde eingesetzt und \
+                         muss durch die Id der Codeliste im Repository ersetzt werden."
+                    ),
                 );
+                n.identifikation = Some(Identifikation {
+                    id: Some(ElementId::new(CODELISTE_PLATZHALTER)),
+                    version: None,
+                    span: Span::default(),
+                });
             }
             if n.canonical_version_uri.is_none() {
                 if let (Some(urn), Some(v)) = (&n.canonical_identification, &n.version) {
@@ -556,8 +569,17 @@ impl Down<'_> {
                 self.warn(
                     a,
                     f.span,
-                    "2.0 verlangt URN und Version der Codeliste; sie fehlen.".to_owned(),
+                    "2.0 verlangt URN und Version der Codeliste; sie fehlen und wurden leer \
+                     angelegt."
+                        .to_owned(),
                 );
+                for slot in [
+                    &mut n.canonical_identification,
+                    &mut n.version,
+                    &mut n.canonical_version_uri,
+                ] {
+                    slot.get_or_insert_with(String::new);
+                }
             }
             n
         });
@@ -660,10 +682,16 @@ impl Down<'_> {
         let a = &d.angaben;
         let mut angaben = self.angaben(a, Kind::Dokumentsteckbrief, d.span);
         angaben.bezeichnung_eingabe = req_text(&d.bezeichnung);
+        // 2.0 holds the Dokumentart as free text: the code stays; the list URI is fixed by the
+        // 3.0.0 XSD and the list version describes the code list, not this document.
+        let dokumentart = d
+            .dokumentart
+            .as_ref()
+            .map(|art| Code::new(art.value.clone(), art.span));
         Dokumentsteckbrief {
             angaben,
             ist_abstrakt: d.ist_abstrakt.clone(),
-            dokumentart: d.dokumentart.clone(),
+            dokumentart,
             bezeichnung: None,
             hilfetext: d.hilfetext.clone(),
             span: d.span,

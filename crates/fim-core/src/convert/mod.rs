@@ -55,7 +55,7 @@
 
 use crate::diagnostic::ElementKey;
 use crate::ids::{ElementId, Version};
-use crate::model::{Angaben, Code, Message, XdfVersion};
+use crate::model::{Angaben, Attribute, Code, Message, NamespaceDecl, XdfVersion};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -214,6 +214,37 @@ const STRUKTUR_URI: &str =
 const REPRAESENTATION_URI: &str =
     "urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation";
 
+/// The root's namespace declarations without those of either XDatenfelder namespace (the
+/// writer declares the target's own).
+fn root_namespaces(message: &Message) -> Vec<NamespaceDecl> {
+    message
+        .namespaces
+        .iter()
+        .filter(|n| n.uri != XdfVersion::V2.namespace() && n.uri != XdfVersion::V3.namespace())
+        .cloned()
+        .collect()
+}
+
+/// The root's attributes without `xsi:schemaLocation`, which names the source version's
+/// namespace and XSD (a warning says so).
+fn root_attributes(message: &Message, warnings: &mut Vec<ConvertWarning>) -> Vec<Attribute> {
+    let mut kept = Vec::new();
+    for a in &message.root_attributes {
+        if a.name.ends_with(":schemaLocation") || a.name == "schemaLocation" {
+            header_warning(
+                warnings,
+                &format!(
+                    "`{}` verweist auf das XSD der Ausgangsversion („{}“) und wurde entfernt.",
+                    a.name, a.value
+                ),
+            );
+        } else {
+            kept.push(a.clone());
+        }
+    }
+    kept
+}
+
 /// A warning about the message header.
 fn header_warning(out: &mut Vec<ConvertWarning>, message: &str) {
     out.push(ConvertWarning {
@@ -251,13 +282,12 @@ mod tests {
             unternummernkreis: "12".into(),
             ..ConvertOptions::default()
         };
-        let m = Message {
-            version: XdfVersion::V2,
-            kind: MessageKind::Datenfeld,
-            header: Header::default(),
-            content: Content::Missing,
-            span: Span::default(),
-        };
+        let m = Message::new(
+            XdfVersion::V2,
+            MessageKind::Datenfeld,
+            Header::default(),
+            Content::Missing,
+        );
         assert!(matches!(
             to_v3(&m, &o),
             Err(ConvertError::InvalidUnternummernkreis(_))

@@ -56,11 +56,19 @@ pub fn to_v3(message: &Message, options: &ConvertOptions) -> Result<Conversion, 
             kind: message.kind,
             header,
             content,
+            namespaces: root_namespaces(message),
+            root_attributes: root_attributes(message, &mut up.warnings),
+            comments: message.comments.clone(),
             span: message.span,
         },
         warnings: dedup(up.warnings),
     })
 }
+
+/// The code list of 3.0.0 `dokumentart` (fixed by the XSD).
+const DOKUMENTART_URI: &str = "urn:xoev-de:fim-datenfelder:codeliste:dokumentart";
+/// The list version assumed for a 2.0 free-text Dokumentart (the XSD requires one).
+const DOKUMENTART_VERSION: &str = "1.0";
 
 /// Dates a group or field may take from its parent (option `inherit_dates`).
 #[derive(Debug, Clone, Default)]
@@ -496,20 +504,27 @@ impl Up<'_> {
     fn dokumentsteckbrief(&mut self, d: &Dokumentsteckbrief) -> Dokumentsteckbrief {
         let a = &d.angaben;
         let angaben = self.angaben(a, Kind::Dokumentsteckbrief, d.span, &Dates::default());
-        if let Some(art) = &d.dokumentart {
+        let dokumentart = d.dokumentart.as_ref().map(|art| {
             self.warn(
                 a,
                 d.span,
                 format!(
-                    "Die Dokumentart ist in 2.0 ein freier Text („{art}“), in 3.0.0 ein Code der \
-                     Codeliste `urn:xoev-de:fim-datenfelder:codeliste:dokumentart`; bitte prüfen."
+                    "Die Dokumentart ist in 2.0 ein freier Text („{}“), in 3.0.0 ein Code der \
+                     Codeliste `{DOKUMENTART_URI}`; der Text wurde als Code übernommen und \
+                     als Listenversion `{DOKUMENTART_VERSION}` angenommen, bitte prüfen.",
+                    art.value
                 ),
             );
-        }
+            let mut code = art.clone();
+            code.value = code.value.trim().to_owned();
+            code.list_uri = Some(DOKUMENTART_URI.to_owned());
+            code.list_version_id = Some(DOKUMENTART_VERSION.to_owned());
+            code
+        });
         Dokumentsteckbrief {
             angaben,
             ist_abstrakt: d.ist_abstrakt.clone(),
-            dokumentart: d.dokumentart.clone(),
+            dokumentart,
             bezeichnung: d
                 .bezeichnung
                 .clone()
