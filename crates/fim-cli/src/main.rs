@@ -3,6 +3,7 @@
 //! The binary is thin: it reads files, calls the libraries and prints. It is the only part of
 //! the project that touches files, terminals and exit codes.
 
+mod convert;
 mod fmt;
 mod inspect;
 
@@ -31,6 +32,37 @@ enum Command {
         #[arg(long)]
         summary: bool,
     },
+    /// Convert an XDatenfelder file between 2.0 and 3.0.0; what the target cannot hold is
+    /// reported as a warning on stderr.
+    Convert {
+        /// Target version: 3.0.0 or 2.0.
+        #[arg(long, value_name = "VERSION")]
+        to: String,
+        /// The input file.
+        input: PathBuf,
+        /// Output file (default: stdout).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Unternummernkreis inserted into (up) or removed from (down) every id.
+        #[arg(long, default_value = "000")]
+        unternummernkreis: String,
+        /// Keep a 2.0 `bezug` as one 3.0.0 `bezug` instead of splitting it on `;`.
+        #[arg(long)]
+        no_split_bezug: bool,
+        /// Dokumentsteckbrief a converted 3.0.0 schema refers to (3.0.0 requires one).
+        #[arg(long, default_value = "D99000000001")]
+        dokumentsteckbrief: String,
+        /// Give groups and fields without own release dates their parent's (as the public
+        /// XSLT converter does).
+        #[arg(long)]
+        inherit_dates: bool,
+        /// Print warnings as JSON lines.
+        #[arg(long)]
+        json_warnings: bool,
+        /// Namespace prefix of the output.
+        #[arg(long, default_value = "xdf")]
+        prefix: String,
+    },
     /// Rewrite XDatenfelder files canonically (XSD element order, two-space indentation).
     Fmt {
         /// The files.
@@ -56,6 +88,27 @@ fn main() -> ExitCode {
             json,
             summary,
         } => inspect::run(&file, json, summary),
+        Command::Convert {
+            to,
+            input,
+            output,
+            unternummernkreis,
+            no_split_bezug,
+            dokumentsteckbrief,
+            inherit_dates,
+            json_warnings,
+            prefix,
+        } => convert::run(&convert::ConvertArgs {
+            to,
+            input,
+            output,
+            unternummernkreis,
+            no_split_bezug,
+            dokumentsteckbrief,
+            inherit_dates,
+            json_warnings,
+            prefix,
+        }),
         Command::Fmt {
             files,
             write,
