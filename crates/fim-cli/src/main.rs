@@ -3,6 +3,7 @@
 //! The binary is thin: it reads files, calls the libraries and prints. It is the only part of
 //! the project that touches files, terminals and exit codes.
 
+mod diff;
 mod inspect;
 
 use clap::{Parser, Subcommand};
@@ -30,6 +31,10 @@ enum Command {
         #[arg(long)]
         summary: bool,
     },
+    /// Compare a baseline schema with a reference schema, element by element.
+    Diff(diff::DiffArgs),
+    /// Report digitisation blockers of a baseline/reference pair (Markdown, JSON, HTML).
+    Blockers(diff::BlockersArgs),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +45,8 @@ fn main() -> ExitCode {
             json,
             summary,
         } => inspect::run(&file, json, summary),
+        Command::Diff(args) => diff::run_diff(args),
+        Command::Blockers(args) => diff::run_blockers(args),
     };
     match result {
         Ok(code) => code,

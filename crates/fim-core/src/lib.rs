@@ -17,8 +17,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod blockers;
 pub mod codes;
 pub mod diagnostic;
+pub mod diff;
 pub mod ids;
 pub mod model;
 pub mod span;
