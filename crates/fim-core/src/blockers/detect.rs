@@ -50,6 +50,16 @@ pub(crate) fn find_word_start(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// The phrase found at `at` extended to the end of its last word.
+fn whole_word(text: &str, at: usize, len: usize) -> String {
+    let tail = text.get(at + len..).unwrap_or("");
+    let end = tail
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+        .map_or(tail.len(), |(i, _)| i);
+    text.get(at..at + len + end).unwrap_or("").to_owned()
+}
+
 /// Splits a normalised, lower-case text into sentences.
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split(['.', ';', '!', '?', '\n'])
@@ -137,12 +147,13 @@ fn wording(element: ElementRef<'_>, ev: &mut Vec<(BlockerKind, Evidence, Confide
                 continue;
             }
             for p in TEXT_PATTERNS {
-                if find_word_start(sentence, p.phrase).is_none() {
+                let Some(at) = find_word_start(sentence, p.phrase) else {
                     continue;
-                }
+                };
+                let word = whole_word(sentence, at, p.phrase.len());
                 if ev
                     .iter()
-                    .any(|(k, e, _)| *k == p.kind && e.property == prop && e.matched == p.phrase)
+                    .any(|(k, e, _)| *k == p.kind && e.property == prop)
                 {
                     continue;
                 }
@@ -151,8 +162,8 @@ fn wording(element: ElementRef<'_>, ev: &mut Vec<(BlockerKind, Evidence, Confide
                     Evidence {
                         detector: "wortlaut".into(),
                         property: prop.into(),
-                        matched: p.phrase.into(),
-                        why: format!("{prop} enthält „{}“ ({}).", p.phrase, p.kind.info().title),
+                        why: format!("{prop} enthält „{word}“ ({}).", p.kind.info().title),
+                        matched: word,
                     },
                     p.confidence,
                 ));
@@ -213,7 +224,8 @@ fn register_data(element: ElementRef<'_>, ev: &mut Vec<(BlockerKind, Evidence, C
                         property: prop.into(),
                         matched: (*phrase).into(),
                         why: format!(
-                            "{prop} verlangt „{phrase}“ {how}; die Daten hält {register}, \
+                            "{prop} verlangt „{phrase}“ {how}; die Daten liegen in einem Register vor \
+                             ({register}); \
                              die Behörde könnte sie abrufen (Kandidat, nicht geprüft)."
                         ),
                     },

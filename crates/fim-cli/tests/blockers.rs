@@ -1,0 +1,215 @@
+//! Blocker detection over the service fixtures (`fixtures/services/*`): every expected
+//! blocker is found and nothing else; reports are snapshot-tested; the CLI's exit codes.
+
+use fim_core::blockers::{analyse, render, BlockerKind, BlockerStatus, Report, Subject};
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn report(service: &str) -> Report {
+    let dir = root().join("fixtures/services").join(service);
+    let b = std::fs::read_to_string(dir.join("baseline.xml")).unwrap();
+    let r = std::fs::read_to_string(dir.join("reference.xml")).unwrap();
+    let b = fim_xml::read(&b).unwrap();
+    let r = fim_xml::read(&r).unwrap();
+    assert!(b.diagnostics.is_empty(), "{:?}", b.diagnostics);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    analyse(
+        &b.message,
+        &r.message,
+        "baseline.xml".into(),
+        "reference.xml".into(),
+    )
+}
+
+use BlockerKind::*;
+use BlockerStatus::*;
+
+/// (service, kind, element id, status), as in `fixtures/services/<service>/expected.md`.
+const EXPECTED: &[(&str, BlockerKind, &str, BlockerStatus)] = &[
+    (
+        "gewerbeanmeldung",
+        OnceOnly,
+        "F99000000113",
+        NeedsLegalChange,
+    ),
+    (
+        "gewerbeanmeldung",
+        OriginalEvidence,
+        "F99000000114",
+        Remains,
+    ),
+    (
+        "gewerbeanmeldung",
+        MediaBreak,
+        "F99000000115",
+        NeedsLegalChange,
+    ),
+    (
+        "gewerbeanmeldung",
+        WrittenForm,
+        "F99000000116",
+        NeedsLegalChange,
+    ),
+    (
+        "ummeldung",
+        OriginalEvidence,
+        "F99000000220",
+        NeedsLegalChange,
+    ),
+    ("ummeldung", OnceOnly, "F99000000221", Remains),
+    (
+        "ummeldung",
+        PersonalAppearance,
+        "F99000000222",
+        NeedsLegalChange,
+    ),
+    ("ummeldung", WrittenForm, "F99000000223", NeedsLegalChange),
+    ("ummeldung", MediaBreak, "F99000000225", ReferenceOnly),
+    ("elterngeld", WrittenForm, "S99000000300", NeedsLegalChange),
+    (
+        "elterngeld",
+        OriginalEvidence,
+        "F99000000312",
+        NeedsLegalChange,
+    ),
+    ("elterngeld", OnceOnly, "F99000000321", Remains),
+    ("elterngeld", OnceOnly, "F99000000322", NeedsLegalChange),
+    ("elterngeld", WrittenForm, "F99000000330", NeedsLegalChange),
+    ("elterngeld", MediaBreak, "F99000000331", NeedsLegalChange),
+];
+
+/// (service, target maturity, maturity under current law).
+const MATURITY: &[(&str, u8, u8)] = &[
+    ("gewerbeanmeldung", 2, 2),
+    ("ummeldung", 2, 2),
+    ("elterngeld", 3, 2),
+];
+
+fn element_id(s: &Subject) -> String {
+    match s {
+        Subject::DataElement(e) => e.id.clone().unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn every_expected_blocker_and_nothing_else() {
+    for &(service, target, law) in MATURITY {
+        let r = report(service);
+        let found: Vec<(BlockerKind, String, BlockerStatus)> = r
+            .blockers
+            .iter()
+            .map(|b| (b.kind, element_id(&b.finding().unwrap().subject), b.status))
+            .collect();
+        let expected: Vec<(BlockerKind, String, BlockerStatus)> = EXPECTED
+            .iter()
+            .filter(|e| e.0 == service)
+            .map(|e| (e.1, e.2.to_owned(), e.3))
+            .collect();
+        assert_eq!(found, expected, "{service}");
+        assert_eq!(r.maturity_target.level, target, "{service} target");
+        assert_eq!(r.maturity_current_law.level, law, "{service} current law");
+        for b in &r.blockers {
+            let f = b.finding().unwrap();
+            assert!(!f.why.is_empty() && !b.why.is_empty());
+            assert!(
+                !f.bezug.is_empty(),
+                "{service}: every fixture finding has a bezug"
+            );
+            assert!(!f.evidence.is_empty());
+        }
+    }
+}
+
+#[test]
+fn relation_pairs_replaced_signature_field() {
+    let r = report("elterngeld");
+    let b = r
+        .blockers
+        .iter()
+        .find(|b| {
+            b.finding()
+                .is_some_and(|f| element_id(&f.subject) == "F99000000330")
+        })
+        .unwrap();
+    assert_eq!(b.status, NeedsLegalChange);
+    assert!(b.why.contains("behält das Element"), "{}", b.why);
+    assert!(r.diff_summary.matched_by_relation >= 1);
+}
+
+#[test]
+fn markdown_report_snapshot() {
+    for service in ["gewerbeanmeldung", "ummeldung", "elterngeld"] {
+        let r = report(service);
+        insta::assert_snapshot!(format!("markdown_{service}"), render::markdown(&r));
+    }
+}
+
+#[test]
+fn json_report_snapshot() {
+    let r = report("elterngeld");
+    let json: serde_json::Value = serde_json::from_str(&render::json(&r).unwrap()).unwrap();
+    insta::assert_json_snapshot!("json_elterngeld", json);
+}
+
+#[test]
+fn html_report_is_self_contained() {
+    let r = report("ummeldung");
+    let html = render::html(&r);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("http://") && !html.contains("https://"));
+    assert!(!html.contains("<link"));
+    // every blocker is highlighted in the side-by-side view and listed
+    for i in 1..=r.blockers.len() {
+        assert!(html.contains(&format!("href=\"#h{i}\"")), "badge {i}");
+        assert!(html.contains(&format!("id=\"h{i}\"")), "entry {i}");
+    }
+    assert!(
+        html.contains("hinzugefuegt hemmnis"),
+        "reference-only row highlighted"
+    );
+}
+
+fn fim(args: &[&str]) -> (String, String, Option<i32>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_fim"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("fim runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code(),
+    )
+}
+
+#[test]
+fn cli_blockers_exit_codes_and_formats() {
+    let b = "fixtures/services/gewerbeanmeldung/baseline.xml";
+    let r = "fixtures/services/gewerbeanmeldung/reference.xml";
+    let (out, err, code) = fim(&["blockers", b, r, "--format", "json"]);
+    assert_eq!(code, Some(1), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["blockers"].as_array().map(Vec::len), Some(4));
+    let (out, _, code) = fim(&["blockers", b, r, "--format", "html"]);
+    assert_eq!(code, Some(1));
+    assert!(out.contains("<table>"));
+    // Same file on both sides: no blocker that needs a legal change; the ones there remain.
+    let (out, _, code) = fim(&["blockers", r, r, "--format", "md"]);
+    assert_eq!(code, Some(1));
+    assert!(!out.contains("Rechtsänderung nötig |"));
+    let (_, err, code) = fim(&["blockers", b, "fixtures/services/fehlt.xml"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("kann nicht gelesen werden"), "{err}");
+    let (_, _, code) = fim(&[
+        "blockers",
+        "fixtures/xdatenfelder/meldung_hund_v3.xml",
+        "fixtures/xdatenfelder/meldung_hund_v3.xml",
+    ]);
+    assert_eq!(code, Some(0), "no blocker in the dog registration");
+}
