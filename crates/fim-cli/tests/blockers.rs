@@ -1,5 +1,6 @@
 //! Blocker detection over the service fixtures (`fixtures/services/*`): every expected
 //! blocker is found and nothing else; reports are snapshot-tested; the CLI's exit codes.
+#![allow(clippy::unwrap_used)] // tests may unwrap
 
 use fim_core::blockers::{analyse, render, BlockerKind, BlockerStatus, Report, Subject};
 use std::path::PathBuf;

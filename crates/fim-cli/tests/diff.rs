@@ -1,4 +1,5 @@
 //! `fim diff`: the must-show corpus pairs, the service fixtures, levels and exit codes.
+#![allow(clippy::unwrap_used)] // tests may unwrap
 
 use fim_core::diff::{diff, ChangeKind, Level, MatchedBy};
 use std::path::PathBuf;

@@ -87,9 +87,12 @@ impl<'a> Comparison<'a> {
     }
 }
 
-fn pair(base: &Tree<'_>, refr: &Tree<'_>) -> (Vec<Option<usize>>, Vec<Option<(usize, MatchedBy)>>) {
+/// Partner of each reference node and how it was found.
+type RefPartners = Vec<Option<(usize, MatchedBy)>>;
+
+fn pair(base: &Tree<'_>, refr: &Tree<'_>) -> (Vec<Option<usize>>, RefPartners) {
     let mut b2r: Vec<Option<usize>> = vec![None; base.nodes.len()];
-    let mut r2b: Vec<Option<(usize, MatchedBy)>> = vec![None; refr.nodes.len()];
+    let mut r2b: RefPartners = vec![None; refr.nodes.len()];
     if base.nodes.is_empty() || refr.nodes.is_empty() {
         return (b2r, r2b);
     }
