@@ -403,12 +403,12 @@ fn rule_props(p: &mut Props, r: &Regel) {
         r.param
             .iter()
             .map(|x| {
-                format!(
+                normalize(&format!(
                     "{} {} {}",
                     x.typ.as_ref().map_or("", |c| c.value.code()),
                     x.element.as_deref().unwrap_or(""),
                     x.name.as_deref().unwrap_or("")
-                )
+                ))
             })
             .collect::<Vec<_>>()
             .join(" | ")
@@ -417,11 +417,11 @@ fn rule_props(p: &mut Props, r: &Regel) {
         r.ziel
             .iter()
             .map(|x| {
-                format!(
+                normalize(&format!(
                     "{} {}",
                     x.element.as_deref().unwrap_or(""),
                     x.name.as_deref().unwrap_or("")
-                )
+                ))
             })
             .collect::<Vec<_>>()
             .join(" | ")
