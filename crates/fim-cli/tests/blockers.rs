@@ -214,3 +214,40 @@ fn cli_blockers_exit_codes_and_formats() {
     ]);
     assert_eq!(code, Some(0), "no blocker in the dog registration");
 }
+
+#[test]
+fn fixtures_validate_against_the_xsd() {
+    let Some(corpus) = std::env::var_os("FIM_CORPUS").map(PathBuf::from) else {
+        assert!(
+            std::env::var_os("FIM_REQUIRE_CORPUS").is_none(),
+            "FIM_REQUIRE_CORPUS is set but FIM_CORPUS is not"
+        );
+        eprintln!("notice: FIM_CORPUS not set, XSD check skipped");
+        return;
+    };
+    let xsd = corpus.join("xsd/xdatenfelder/3.0.0/xdatenfelder.xsd");
+    for service in ["gewerbeanmeldung", "ummeldung", "elterngeld"] {
+        for side in ["baseline.xml", "reference.xml"] {
+            let file = root().join("fixtures/services").join(service).join(side);
+            let out = match Command::new("xmllint")
+                .arg("--noout")
+                .arg("--schema")
+                .arg(&xsd)
+                .arg(&file)
+                .output()
+            {
+                Ok(out) => out,
+                Err(e) => {
+                    eprintln!("notice: xmllint not available ({e}), XSD check skipped");
+                    return;
+                }
+            };
+            assert!(
+                out.status.success(),
+                "{}: {}",
+                file.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use super::{BlockerStatus, Maturity, Report, Row, RowElement, CATALOGUE};
 use std::fmt::Write as _;
 
-/// The report as pretty-printed JSON (see `schemas/blockers-report.schema.json`).
+/// The report as pretty-printed JSON (the serde form of [`Report`]).
 pub fn json(report: &Report) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(report)
 }
@@ -158,7 +158,7 @@ tr.geaendert td{background:#fff8dc}tr.verschoben td{background:#e8eefc}\
 tr.hemmnis td{border-left:4px solid #c00}\
 .badge{display:inline-block;border-radius:3px;padding:0 4px;margin:1px;font-size:.8em;color:#fff}\
 .needs-legal-change{background:#c00}.remains{background:#d9822b}.reference-only{background:#777}\
-.mat{display:inline-block;border:1px solid #999;padding:6px 10px;margin-right:1em}\
+.mats{display:flex;gap:1em;align-items:flex-start}.mat{border:1px solid #999;padding:6px 10px}a.badge{text-decoration:none}\
 .mat b{font-size:1.4em}.small{font-size:.85em;color:#555}";
 
 fn cell(e: &Option<RowElement>, depth: usize) -> String {
@@ -187,7 +187,7 @@ fn cell(e: &Option<RowElement>, depth: usize) -> String {
     if !e.bezug.is_empty() {
         let _ = write!(
             s,
-            "<br><span class=\"small\" style=\"padding-left:{}em\">§ {}</span>",
+            "<br><span class=\"small\" style=\"padding-left:{}em\">Rechtsbezug: {}</span>",
             depth,
             esc(&e.bezug.join("; "))
         );
@@ -266,7 +266,7 @@ pub fn html(r: &Report) -> String {
         esc(&root(&r.reference)),
         esc(&r.reference.xdf_version)
     );
-    let _ = writeln!(s, "<h2>Reifegrad</h2><p>");
+    let _ = writeln!(s, "<h2>Reifegrad</h2><div class=\"mats\">");
     for (title, m) in [
         ("Ziel nach Rechtsänderung", &r.maturity_target),
         ("Nach geltendem Recht", &r.maturity_current_law),
@@ -285,7 +285,7 @@ pub fn html(r: &Report) -> String {
     }
     let _ = writeln!(
         s,
-        "</p><p class=\"small\">{}</p>",
+        "</div><p class=\"small\">{}</p>",
         esc(&r.maturity_target.assumption)
     );
     let _ = writeln!(s, "<h2>Gegenüberstellung</h2>");
