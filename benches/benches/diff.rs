@@ -94,7 +94,13 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.bench_function("diff_all", |bch| {
-        bch.iter(|| black_box(diff(black_box(&a.message), black_box(&b.message), Level::All)))
+        bch.iter(|| {
+            black_box(diff(
+                black_box(&a.message),
+                black_box(&b.message),
+                Level::All,
+            ))
+        })
     });
     group.bench_function("diff_structure", |bch| {
         bch.iter(|| {

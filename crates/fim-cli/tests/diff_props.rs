@@ -32,7 +32,10 @@ fn reformat(v: &mut Value, key: Option<&str>) {
         }
         Value::Array(a) => a.iter_mut().for_each(|x| reformat(x, key)),
         Value::String(s) if key.is_some_and(|k| TEXT_KEYS.contains(&k)) => {
-            *s = format!("\r\n  {}\t", s.split(' ').collect::<Vec<_>>().join(" \n\t "));
+            *s = format!(
+                "\r\n  {}\t",
+                s.split(' ').collect::<Vec<_>>().join(" \n\t ")
+            );
         }
         _ => {}
     }

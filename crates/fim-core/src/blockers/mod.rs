@@ -27,6 +27,7 @@ pub use catalogue::{BlockerKind, Confidence, KindInfo, CATALOGUE};
 use crate::diff::{self, Comparison, ElementInfo, Level, SchemaDiff, Summary};
 use crate::model::Message;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// What a finding is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -323,15 +324,25 @@ fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode) {
         .into_iter()
         .map(|(i, f)| (i, Some(f)))
         .collect();
+    // Reference findings by node (a node has at most one finding per kind).
+    let mut ref_by_node: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, (i, _)) in refr.iter().enumerate() {
+        ref_by_node.entry(*i).or_default().push(k);
+    }
     let mut per_base: PerNode = vec![Vec::new(); cmp.baseline.nodes.len()];
     let mut per_ref: PerNode = vec![Vec::new(); cmp.reference.nodes.len()];
     let mut out = Vec::new();
     for (bi, bf) in base {
         let partner = cmp.base_to_ref.get(bi).copied().flatten();
-        let rf = partner.and_then(|ri| {
-            refr.iter_mut()
-                .find(|(i, f)| *i == ri && f.as_ref().is_some_and(|f| f.kind == bf.kind))
-                .and_then(|(_, f)| f.take())
+        let rf = partner.and_then(|ri| ref_by_node.get(&ri)).and_then(|ks| {
+            ks.iter().find_map(|&k| {
+                let slot = refr.get_mut(k).map(|(_, f)| f)?;
+                if slot.as_ref().is_some_and(|f| f.kind == bf.kind) {
+                    slot.take()
+                } else {
+                    None
+                }
+            })
         });
         let idx = out.len();
         if let Some(slot) = per_base.get_mut(bi) {

@@ -537,26 +537,27 @@ fn field_changes(bn: &Node<'_>, rn: &Node<'_>, level: Level) -> Vec<FieldChange>
     // Both lists come from the same code path in the same order, except for `struktur.*`
     // (absent for roots): compare by name.
     for p in &bp {
-        let other = rp
-            .iter()
-            .find(|q| q.name == p.name)
-            .map_or("", |q| q.value.as_str());
-        if p.value != other {
-            out.push(FieldChange {
-                property: p.name.to_owned(),
-                class: p.class,
-                before: (!p.value.is_empty()).then(|| p.value.clone()),
-                after: (!other.is_empty()).then(|| other.to_owned()),
-            });
+        match rp.iter().find(|q| q.name == p.name) {
+            Some(q) if p.same_value(q) => {}
+            None if p.is_empty() => {}
+            other => {
+                let after = other.filter(|q| !q.is_empty()).map(Prop::value);
+                out.push(FieldChange {
+                    property: p.name.to_owned(),
+                    class: p.class,
+                    before: (!p.is_empty()).then(|| p.value()),
+                    after,
+                });
+            }
         }
     }
     for q in &rp {
-        if !q.value.is_empty() && !bp.iter().any(|p| p.name == q.name) {
+        if !q.is_empty() && !bp.iter().any(|p| p.name == q.name) {
             out.push(FieldChange {
                 property: q.name.to_owned(),
                 class: q.class,
                 before: None,
-                after: Some(q.value.clone()),
+                after: Some(q.value()),
             });
         }
     }

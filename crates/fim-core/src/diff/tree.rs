@@ -161,34 +161,81 @@ pub fn normalize_version(v: &str) -> String {
     }
 }
 
-/// One compared property of an element: its name, class and normalised value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prop {
+/// One compared property of an element: its name, class and value.
+#[derive(Debug, Clone)]
+pub struct Prop<'a> {
     /// The property name as in XDatenfelder (`datentyp`, `struktur.anzahl`, ...).
     pub name: &'static str,
     /// Its class.
     pub class: PropClass,
+    value: PropValue<'a>,
+}
+
+/// A property value: a source text compared without regard to whitespace (normalised only
+/// when shown), or an already normalised computed value.
+#[derive(Debug, Clone)]
+enum PropValue<'a> {
+    Text(&'a str),
+    Owned(String),
+}
+
+impl Prop<'_> {
     /// The normalised value; empty means absent.
-    pub value: String,
+    pub fn value(&self) -> String {
+        match &self.value {
+            PropValue::Text(t) => normalize(t),
+            PropValue::Owned(s) => s.clone(),
+        }
+    }
+
+    /// Whether the value is absent or blank.
+    pub fn is_empty(&self) -> bool {
+        match &self.value {
+            PropValue::Text(t) => t.split_whitespace().next().is_none(),
+            PropValue::Owned(s) => s.is_empty(),
+        }
+    }
+
+    /// Whether two values are equal after whitespace normalisation (no allocation for
+    /// source texts).
+    pub fn same_value(&self, other: &Prop<'_>) -> bool {
+        match (&self.value, &other.value) {
+            (PropValue::Text(a), PropValue::Text(b)) => {
+                a == b || a.split_whitespace().eq(b.split_whitespace())
+            }
+            (PropValue::Owned(a), PropValue::Owned(b)) => a == b,
+            (PropValue::Text(a), PropValue::Owned(b))
+            | (PropValue::Owned(b), PropValue::Text(a)) => {
+                a.split_whitespace().eq(b.split_whitespace())
+            }
+        }
+    }
 }
 
-struct Props {
+impl PartialEq for Prop<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && self.class == other.class && self.same_value(other)
+    }
+}
+
+struct Props<'a> {
     level: Level,
-    out: Vec<Prop>,
+    out: Vec<Prop<'a>>,
 }
 
-impl Props {
+impl<'a> Props<'a> {
     fn push(&mut self, name: &'static str, class: PropClass, value: impl FnOnce() -> String) {
         if self.level.includes(class) {
-            let value = value();
+            let value = PropValue::Owned(value());
             self.out.push(Prop { name, class, value });
         }
     }
 
-    fn text(&mut self, name: &'static str, class: PropClass, v: &Option<String>) {
-        self.push(name, class, || {
-            v.as_deref().map(normalize).unwrap_or_default()
-        });
+    fn text(&mut self, name: &'static str, class: PropClass, v: &'a Option<String>) {
+        if self.level.includes(class) {
+            let value = PropValue::Text(v.as_deref().unwrap_or(""));
+            self.out.push(Prop { name, class, value });
+        }
     }
 
     fn code<T: CodeValue>(&mut self, name: &'static str, class: PropClass, v: &Option<Code<T>>) {
@@ -244,13 +291,13 @@ fn praezisierung_text(p: &Praezisierung) -> String {
 }
 
 /// The compared properties of a node at `level`, in a fixed order.
-pub fn props(node: &Node<'_>, level: Level) -> Vec<Prop> {
+pub fn props<'a>(node: &Node<'a>, level: Level) -> Vec<Prop<'a>> {
     use PropClass::*;
     let mut p = Props {
         level,
         out: Vec::new(),
     };
-    let a = node.angaben();
+    let a = node.element.angaben();
     p.push("version", Meta, || {
         a.version()
             .map(|v| normalize_version(v.as_str()))
@@ -319,7 +366,7 @@ pub fn props(node: &Node<'_>, level: Level) -> Vec<Prop> {
     p.out
 }
 
-fn schema_props(p: &mut Props, s: &Datenschema) {
+fn schema_props<'a>(p: &mut Props<'a>, s: &'a Datenschema) {
     use PropClass::*;
     p.text("bezeichnung", Visible, &s.bezeichnung);
     p.text("hilfetext", Visible, &s.hilfetext);
@@ -342,11 +389,11 @@ fn schema_props(p: &mut Props, s: &Datenschema) {
     });
 }
 
-fn group_props(p: &mut Props, g: &Datenfeldgruppe) {
+fn group_props(p: &mut Props<'_>, g: &Datenfeldgruppe) {
     p.code("art", PropClass::Structure, &g.art);
 }
 
-fn field_props(p: &mut Props, f: &Datenfeld) {
+fn field_props<'a>(p: &mut Props<'a>, f: &'a Datenfeld) {
     use PropClass::*;
     p.code("feldart", Structure, &f.feldart);
     p.code("datentyp", Structure, &f.datentyp);
@@ -394,7 +441,7 @@ fn field_props(p: &mut Props, f: &Datenfeld) {
     });
 }
 
-fn rule_props(p: &mut Props, r: &Regel) {
+fn rule_props<'a>(p: &mut Props<'a>, r: &'a Regel) {
     use PropClass::*;
     p.text("freitextRegel", Content, &r.freitext_regel);
     p.code("typ", Content, &r.typ);
