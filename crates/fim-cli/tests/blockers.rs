@@ -251,3 +251,35 @@ fn fixtures_validate_against_the_xsd() {
         }
     }
 }
+
+#[test]
+fn corpus_gewerbeanmeldung_signature_field_remains_across_formats() {
+    let Some(corpus) = std::env::var_os("FIM_CORPUS").map(PathBuf::from) else {
+        eprintln!("notice: FIM_CORPUS not set, corpus test skipped");
+        return;
+    };
+    let dir = corpus.join("xdatenfelder");
+    let load = |rel: &str| fim_xml::read(&std::fs::read_to_string(dir.join(rel)).unwrap()).unwrap();
+    let orig = load("v2/glykon_S00000009_xdatenfelder_original.xml");
+    for other in [
+        "v2/glykon_S00000009_xdatenfelder_reformatted.xml",
+        "v3-converted/glykon_S00000009_converted_xdf3.xml",
+    ] {
+        let o = load(other);
+        let r = analyse(&orig.message, &o.message, "a".into(), "b".into());
+        // Same content: nothing needs a legal change, nothing is new.
+        assert!(r.blockers.iter().all(|b| b.status == Remains), "{other}");
+        // The real export's `Unterschrift` field (F00000044) is found.
+        let sig = r
+            .blockers
+            .iter()
+            .find(|b| b.kind == WrittenForm)
+            .expect("signature field");
+        assert_eq!(
+            element_id(&sig.baseline.as_ref().unwrap().subject),
+            "F00000044"
+        );
+        // A contact fax number is not a media break.
+        assert!(r.blockers.iter().all(|b| b.kind != MediaBreak), "{other}");
+    }
+}

@@ -128,7 +128,11 @@ pub fn detect(tree: &Tree<'_>) -> Vec<(usize, Finding)> {
                 Finding {
                     kind,
                     subject: Subject::DataElement(info),
-                    bezug: bez.iter().map(|b| normalize(&b.text)).collect(),
+                    bezug: bez
+                        .iter()
+                        .map(|b| normalize(&b.text))
+                        .filter(|t| !t.is_empty())
+                        .collect(),
                     why,
                     evidence,
                     confidence,

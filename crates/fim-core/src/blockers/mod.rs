@@ -119,12 +119,27 @@ pub struct Blocker {
     pub why: String,
     /// Confidence: the lower of the two findings' when both exist.
     pub confidence: Confidence,
+    /// How many uses of the element show this blocker (a reused field counts each use).
+    pub occurrences: usize,
 }
 
 impl Blocker {
     /// The finding that names the element: the baseline's, else the reference's.
     pub fn finding(&self) -> Option<&Finding> {
         self.baseline.as_ref().or(self.reference.as_ref())
+    }
+
+    /// The element's label, with the number of uses when the element is reused.
+    pub fn element_label(&self) -> String {
+        let label = self
+            .finding()
+            .map(|f| f.subject.label())
+            .unwrap_or_default();
+        if self.occurrences > 1 {
+            format!("{label} ({} Verwendungen)", self.occurrences)
+        } else {
+            label
+        }
     }
 }
 
@@ -396,6 +411,7 @@ fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode) {
             reference: rf,
             why,
             confidence,
+            occurrences: 1,
         });
     }
     for (ri, rf) in refr {
@@ -417,7 +433,43 @@ fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode) {
             confidence: rf.confidence,
             baseline: None,
             reference: Some(rf),
+            occurrences: 1,
         });
+    }
+    merge_repeats(out, per_base, per_ref)
+}
+
+/// Folds blockers of the same kind and status on the same element (a reused field met
+/// several times) into one, counting the occurrences, and remaps the row indices.
+fn merge_repeats(
+    blockers: Vec<Blocker>,
+    mut per_base: PerNode,
+    mut per_ref: PerNode,
+) -> (Vec<Blocker>, PerNode, PerNode) {
+    type Key = (BlockerKind, BlockerStatus, Option<String>, Option<String>);
+    let label = |f: &Option<Finding>| f.as_ref().map(|f| f.subject.label());
+    let mut seen: HashMap<Key, usize> = HashMap::new();
+    let mut remap = Vec::with_capacity(blockers.len());
+    let mut out: Vec<Blocker> = Vec::new();
+    for b in blockers {
+        let key = (b.kind, b.status, label(&b.baseline), label(&b.reference));
+        match seen.get(&key).and_then(|&i| out.get_mut(i).map(|o| (i, o))) {
+            Some((i, existing)) => {
+                existing.occurrences += 1;
+                remap.push(i);
+            }
+            None => {
+                seen.insert(key, out.len());
+                remap.push(out.len());
+                out.push(b);
+            }
+        }
+    }
+    for list in per_base.iter_mut().chain(per_ref.iter_mut()) {
+        for i in list.iter_mut() {
+            *i = remap.get(*i).copied().unwrap_or(*i);
+        }
+        list.dedup();
     }
     (out, per_base, per_ref)
 }
@@ -440,6 +492,7 @@ fn row_element(t: &diff::Tree<'_>, i: usize) -> Option<RowElement> {
     if let Some(via) = n.via {
         bezug.extend(via.bezug.iter().map(|b| diff::normalize(&b.text)));
     }
+    bezug.retain(|b| !b.is_empty());
     Some(RowElement {
         element: ElementInfo::of(t, i)?,
         anzahl: n

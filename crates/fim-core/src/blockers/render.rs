@@ -81,7 +81,7 @@ pub fn markdown(r: &Report) -> String {
                 i + 1,
                 b.code,
                 b.kind.info().title,
-                md_escape(&f.map(|f| f.subject.label()).unwrap_or_default()),
+                md_escape(&b.element_label()),
                 md_escape(&f.map(|f| f.bezug.join("; ")).unwrap_or_default()),
                 b.status.german(),
                 b.confidence.german()
@@ -95,7 +95,7 @@ pub fn markdown(r: &Report) -> String {
                 i + 1,
                 b.kind.info().title,
                 b.code,
-                b.finding().map(|f| f.subject.label()).unwrap_or_default()
+                b.element_label()
             );
             let _ = writeln!(s);
             let _ = writeln!(s, "- Status: {}. {}", b.status.german(), b.why);
@@ -319,7 +319,7 @@ pub fn html(r: &Report) -> String {
                 i + 1,
                 esc(&b.code),
                 esc(b.kind.info().title),
-                esc(&f.map(|f| f.subject.label()).unwrap_or_default()),
+                esc(&b.element_label()),
                 esc(&f.map(|f| f.bezug.join("; ")).unwrap_or_default()),
                 esc(b.status.german()),
                 esc(&b.why),
