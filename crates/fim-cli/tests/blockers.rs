@@ -283,3 +283,17 @@ fn corpus_gewerbeanmeldung_signature_field_remains_across_formats() {
         assert!(r.blockers.iter().all(|b| b.kind != MediaBreak), "{other}");
     }
 }
+
+#[test]
+fn catalogue_docs_are_current() {
+    let path = root().join("docs/blocker-catalogue.md");
+    let want = render::catalogue_markdown();
+    if std::env::var_os("FIM_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/blocker-catalogue.md is stale: run FIM_UPDATE_DOCS=1 cargo test -p fim-cli --test blockers"
+    );
+}

@@ -332,3 +332,120 @@ pub fn html(r: &Report) -> String {
     let _ = writeln!(s, "</body>\n</html>");
     s
 }
+
+/// The blocker catalogue as Markdown: kinds, legal anchors, maturity caps, remedies and every
+/// pattern the detectors use. `docs/blocker-catalogue.md` is this text (a test keeps it
+/// current).
+pub fn catalogue_markdown() -> String {
+    use super::catalogue::{NEGATIONS, NORM_PATTERNS, REGISTER_DATA, TEXT_PATTERNS};
+    let mut s = String::new();
+    let _ = writeln!(s, "# Blocker catalogue (Digitalisierungshemmnisse)");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "Generated from `crates/fim-core/src/blockers/catalogue.rs` by \
+         `fim_core::blockers::render::catalogue_markdown`; do not edit by hand."
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "## Kinds");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "| code | kind | title | caps maturity at | legal anchors | remedy |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    for k in CATALOGUE {
+        let _ = writeln!(
+            s,
+            "| {} | `{}` | {} | {} | {} | {} |",
+            k.code,
+            k.kind,
+            k.title,
+            k.caps_maturity_at,
+            md_escape(&k.anchors.join("; ")),
+            md_escape(k.remedy)
+        );
+    }
+    let _ = writeln!(s);
+    for k in CATALOGUE {
+        let _ = writeln!(s, "- **{}** {}", k.code, k.description);
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "## Detectors over schemas");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Wording** (`wortlaut`): lower-cased, whitespace-normalised `name`, \
+         `bezeichnungEingabe/-Ausgabe`, `hilfetextEingabe/-Ausgabe`, `beschreibung`, \
+         `definition` (schemas also `bezeichnung`, `hilfetext`), sentence by sentence; a \
+         phrase counts at a word start; a sentence with a negation or replacement word does \
+         not count. Negation words: {}.",
+        NEGATIONS
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "| kind | phrase | confidence |");
+    let _ = writeln!(s, "|---|---|---|");
+    for p in TEXT_PATTERNS {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} |",
+            p.kind,
+            p.phrase,
+            p.confidence.german()
+        );
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Register data** (`registerdaten`, kind `once-only`, confidence mittel): a field the \
+         applicant fills (not `label`/`hidden`/`locked`, not prefilled by `vorbefuellung` \
+         optional/verpflichtend) whose `name`, `bezeichnungEingabe` or `hilfetextEingabe` \
+         asks for a document a register holds:"
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "| phrase | register |");
+    let _ = writeln!(s, "|---|---|");
+    for (p, r) in REGISTER_DATA {
+        let _ = writeln!(s, "| {p} | {r} |");
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Legal references** (`rechtsbezug`): norms cited in the `bezug` of the element or \
+         of its structure entry. A replacement norm on the element suppresses written-form \
+         findings from norms."
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "| norm | indicates | confidence | meaning |");
+    let _ = writeln!(s, "|---|---|---|---|");
+    for n in NORM_PATTERNS {
+        let abs = n.absatz.map(|a| format!(" Abs. {a}")).unwrap_or_default();
+        let kind = n
+            .kind
+            .map_or("replacement (no blocker)".to_owned(), |k| format!("`{k}`"));
+        let _ = writeln!(
+            s,
+            "| § {}{abs} {} | {kind} | {} | {} |",
+            n.paragraph,
+            n.law.join(" "),
+            n.confidence.german(),
+            n.meaning
+        );
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "## Over the diff");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "A baseline finding whose element is gone from the reference, or no longer shows that \
+         kind, is `needs-legal-change`; one whose matched reference element shows the same kind \
+         `remains`; a reference finding without a baseline partner is `reference-only`. The \
+         maturity estimate starts at level 4 and takes the lowest cap of the blockers that \
+         apply: the target counts `remains` and `reference-only`, current law counts all."
+    );
+    s
+}
