@@ -215,9 +215,16 @@ pub const TEXT_PATTERNS: &[TextPattern] = &[
     tp(OriginalEvidence, "beglaubigung", High),
     tp(OriginalEvidence, "urschrift", High),
     tp(MediaBreak, "per post", High),
-    tp(MediaBreak, "postalisch", High),
+    // Not `postalisch` alone: "postalisch erreichbar" describes an address, not a step.
+    tp(MediaBreak, "postalisch zu", High),
+    tp(MediaBreak, "postalisch einzureichen", High),
+    tp(MediaBreak, "postalisch übermittel", High),
+    tp(MediaBreak, "postalisch übersand", High),
+    tp(MediaBreak, "postalisch zugesandt", High),
+    tp(MediaBreak, "postalisch zugestellt", High),
     tp(MediaBreak, "postweg", High),
     tp(MediaBreak, "per fax", High),
+    // Not `telefax` alone: a contact fax number is data, not a step.
     tp(MediaBreak, "per telefax", High),
     tp(MediaBreak, "faxen", High),
     tp(MediaBreak, "papierform", High),
