@@ -592,7 +592,286 @@ fn rows(cmp: &Comparison<'_>, per_base: &PerNode, per_ref: &PerNode) -> Vec<Row>
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)] // tests may unwrap
     use super::*;
+    use crate::codes::{CodeValue, Datentyp, Feldart, Vorbefuellung};
+    use crate::ids::{Anzahl, ElementId, Version};
+    use crate::model::{
+        Angaben, Code, Content, Datenfeld, Datenschema, Enthaelt, Header, Identifikation,
+        MessageKind, Rechtsbezug, Struktur, XdfVersion,
+    };
+    use crate::span::Span;
+
+    #[derive(Clone, Copy)]
+    struct F<'a> {
+        id: &'a str,
+        name: &'a str,
+        hilfe: Option<&'a str>,
+        bezug: &'a [&'a str],
+        datentyp: &'a str,
+        feldart: &'a str,
+        vorbefuellung: &'a str,
+    }
+
+    const F0: F<'static> = F {
+        id: "F99000000001",
+        name: "Feld",
+        hilfe: None,
+        bezug: &[],
+        datentyp: "text",
+        feldart: "input",
+        vorbefuellung: "keine",
+    };
+
+    fn schema(fields: &[F<'_>]) -> Message {
+        let struktur = fields
+            .iter()
+            .map(|f| Struktur {
+                anzahl: Some(Anzahl::new("1:1")),
+                bezug: vec![],
+                enthaelt: Enthaelt::Field(Box::new(Datenfeld {
+                    angaben: Angaben {
+                        identifikation: Identifikation {
+                            id: Some(ElementId::new(f.id)),
+                            version: Some(Version::new("1.0.0")),
+                            span: Span::default(),
+                        },
+                        name: Some(f.name.into()),
+                        hilfetext_eingabe: f.hilfe.map(Into::into),
+                        bezug: f
+                            .bezug
+                            .iter()
+                            .map(|b| Rechtsbezug {
+                                text: (*b).into(),
+                                link: None,
+                            })
+                            .collect(),
+                        ..Default::default()
+                    },
+                    datentyp: Some(Code::new(Datentyp::from_code(f.datentyp), Span::default())),
+                    feldart: Some(Code::new(Feldart::from_code(f.feldart), Span::default())),
+                    vorbefuellung: Some(Code::new(
+                        Vorbefuellung::from_code(f.vorbefuellung),
+                        Span::default(),
+                    )),
+                    ..Default::default()
+                })),
+                span: Span::default(),
+            })
+            .collect();
+        Message {
+            version: XdfVersion::V3,
+            kind: MessageKind::Stammdatenschema,
+            header: Header::default(),
+            content: Content::Schema(Box::new(Datenschema {
+                angaben: Angaben {
+                    identifikation: Identifikation {
+                        id: Some(ElementId::new("S99000000001")),
+                        version: None,
+                        span: Span::default(),
+                    },
+                    ..Default::default()
+                },
+                struktur,
+                ..Default::default()
+            })),
+            span: Span::default(),
+        }
+    }
+
+    fn kinds(fields: &[F<'_>]) -> Vec<BlockerKind> {
+        let m = schema(fields);
+        analyse(&m, &m, String::new(), String::new())
+            .blockers
+            .iter()
+            .map(|b| b.kind)
+            .collect()
+    }
+
+    #[test]
+    fn detectors_pass_and_fail() {
+        use BlockerKind::*;
+        let cases: &[(F<'_>, &[BlockerKind])] = &[
+            (
+                F {
+                    name: "Unterschrift",
+                    ..F0
+                },
+                &[WrittenForm],
+            ),
+            (
+                F {
+                    name: "Unterschriftsdatum",
+                    ..F0
+                },
+                &[WrittenForm],
+            ),
+            (
+                F {
+                    name: "Anschrift",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    hilfe: Some("Eine Unterschrift ist nicht erforderlich."),
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    bezug: &["§ 126 BGB"],
+                    ..F0
+                },
+                &[WrittenForm],
+            ),
+            (
+                F {
+                    bezug: &["§ 126 BGB", "§ 9a Abs. 5 OZG"],
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    bezug: &["§ 126a BGB"],
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    hilfe: Some("Bitte persönlich erscheinen."),
+                    ..F0
+                },
+                &[PersonalAppearance],
+            ),
+            (
+                F {
+                    hilfe: Some("Amtlich beglaubigte Kopie."),
+                    ..F0
+                },
+                &[OriginalEvidence],
+            ),
+            (
+                F {
+                    hilfe: Some("Senden Sie den Antrag per Post."),
+                    ..F0
+                },
+                &[MediaBreak],
+            ),
+            (
+                F {
+                    hilfe: Some("Anschrift, unter der die Person postalisch erreichbar ist."),
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Telefax",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Meldebescheinigung",
+                    datentyp: "file",
+                    ..F0
+                },
+                &[OnceOnly],
+            ),
+            (
+                F {
+                    name: "Meldebescheinigung",
+                    datentyp: "file",
+                    vorbefuellung: "verpflichtend",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Meldebescheinigung",
+                    feldart: "label",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Unterschrift",
+                    hilfe: Some("Original per Fax einreichen."),
+                    ..F0
+                },
+                &[WrittenForm, MediaBreak],
+            ),
+        ];
+        for (f, want) in cases {
+            assert_eq!(
+                kinds(std::slice::from_ref(f)),
+                *want,
+                "{} / {:?}",
+                f.name,
+                f.hilfe
+            );
+        }
+    }
+
+    #[test]
+    fn statuses_and_maturity() {
+        let sig = F {
+            id: "F99000000001",
+            name: "Unterschrift",
+            ..F0
+        };
+        let upload = F {
+            id: "F99000000002",
+            name: "Geburtsurkunde",
+            datentyp: "file",
+            ..F0
+        };
+        let post = F {
+            id: "F99000000003",
+            name: "Versand",
+            hilfe: Some("Wir senden den Bescheid per Post."),
+            ..F0
+        };
+        let base = schema(&[sig, upload]);
+        let prefilled = F {
+            id: "F99000000002",
+            name: "Geburtsurkunde",
+            datentyp: "file",
+            vorbefuellung: "optional",
+            ..F0
+        };
+        let refr = schema(&[prefilled, post]);
+        let r = analyse(&base, &refr, "b".into(), "r".into());
+        let st: Vec<(BlockerKind, BlockerStatus)> =
+            r.blockers.iter().map(|b| (b.kind, b.status)).collect();
+        assert_eq!(
+            st,
+            [
+                (BlockerKind::WrittenForm, BlockerStatus::NeedsLegalChange),
+                (BlockerKind::OnceOnly, BlockerStatus::NeedsLegalChange),
+                (BlockerKind::MediaBreak, BlockerStatus::ReferenceOnly),
+            ]
+        );
+        assert_eq!(r.maturity_current_law.level, 2);
+        assert_eq!(r.maturity_target.level, 2);
+        // Without the postal step the target is level 4: evidence comes from the register.
+        let r = analyse(&base, &schema(&[prefilled]), "b".into(), "r".into());
+        assert_eq!(r.maturity_target.level, 4);
+        assert!(r.maturity_target.caps.is_empty());
+        assert_eq!(
+            r.maturity_current_law.caps[0].kind,
+            BlockerKind::WrittenForm
+        );
+        assert_eq!(r.maturity_current_law.caps[1].max_level, 3);
+    }
 
     #[test]
     fn catalogue_lists_every_kind_once_in_order() {
