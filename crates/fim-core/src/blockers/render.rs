@@ -4,7 +4,8 @@
 use super::{BlockerStatus, Maturity, Report, Row, RowElement, CATALOGUE};
 use std::fmt::Write as _;
 
-/// The report as pretty-printed JSON (the serde form of [`Report`]).
+/// The report as pretty-printed JSON (the serde form of [`Report`]; JSON Schema:
+/// `schemas/fim-blockers.schema.json`).
 pub fn json(report: &Report) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(report)
 }
