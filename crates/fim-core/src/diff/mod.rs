@@ -120,68 +120,65 @@ fn pair(base: &Tree<'_>, refr: &Tree<'_>) -> (Vec<Option<usize>>, RefPartners) {
         }
         None
     }
-    for (ri, rn) in refr.nodes.iter().enumerate().skip(1) {
-        let parent_base = rn
-            .parent
-            .and_then(|p| r2b.get(p).copied().flatten())
-            .map(|(b, _)| b);
-        let mut found: Option<(usize, MatchedBy)> = None;
-        if let Some(k) = rn.key.as_deref() {
+    // Three passes, each in document order: ids (so an id match is never taken away by a
+    // relation), then relations, then elements without id by position.
+    for pass in 0..3 {
+        for (ri, rn) in refr.nodes.iter().enumerate().skip(1) {
+            if r2b.get(ri).copied().flatten().is_some() {
+                continue;
+            }
+            let parent_base = rn
+                .parent
+                .and_then(|p| r2b.get(p).copied().flatten())
+                .map(|(b, _)| b);
             let same_kind =
                 |b: usize| base.nodes.get(b).map(|n| n.element.kind()) == Some(rn.element.kind());
-            if let Some(pb) = parent_base {
-                found = take(by_key_parent.get_mut(&(k, pb)), &b2r)
+            let found: Option<(usize, MatchedBy)> = match (pass, rn.key.as_deref()) {
+                (0, Some(k)) => parent_base
+                    .and_then(|pb| take(by_key_parent.get_mut(&(k, pb)), &b2r))
+                    .or_else(|| take(by_key.get_mut(k), &b2r))
                     .filter(|&b| same_kind(b))
-                    .map(|b| (b, MatchedBy::Id));
-            }
-            if found.is_none() {
-                found = take(by_key.get_mut(k), &b2r)
-                    .filter(|&b| same_kind(b))
-                    .map(|b| (b, MatchedBy::Id));
-            }
-            if found.is_none() {
-                for rel in &rn.angaben().relation {
-                    let relevant = rel.praedikat.as_ref().is_some_and(|p| {
-                        matches!(
-                            p.value,
-                            Praedikat::AbgeleitetVon | Praedikat::Ersetzt | Praedikat::Aequivalent
-                        )
-                    });
-                    let Some(target) = rel.objekt.id.as_ref().map(canonical_id) else {
-                        continue;
-                    };
-                    if !relevant {
-                        continue;
-                    }
-                    if let Some(b) = take(by_key.get_mut(target.as_str()), &b2r) {
-                        found = Some((b, MatchedBy::Relation));
-                        break;
-                    }
-                }
-            }
-        } else if let Some(pb) = parent_base {
-            // No id: the same position under the matched parent, if that one has no id either.
-            found = base
-                .nodes
-                .get(pb)
-                .and_then(|pn| {
-                    pn.children.iter().copied().find(|&c| {
-                        base.nodes.get(c).is_some_and(|cn| {
-                            cn.key.is_none()
-                                && cn.position == rn.position
-                                && cn.element.kind() == rn.element.kind()
-                                && b2r.get(c).copied().flatten().is_none()
+                    .map(|b| (b, MatchedBy::Id)),
+                (1, Some(_)) => rn
+                    .angaben()
+                    .relation
+                    .iter()
+                    .filter(|rel| {
+                        rel.praedikat.as_ref().is_some_and(|p| {
+                            matches!(
+                                p.value,
+                                Praedikat::AbgeleitetVon
+                                    | Praedikat::Ersetzt
+                                    | Praedikat::Aequivalent
+                            )
                         })
                     })
-                })
-                .map(|b| (b, MatchedBy::Position));
-        }
-        if let Some((b, how)) = found {
-            if let Some(slot) = b2r.get_mut(b) {
-                *slot = Some(ri);
-            }
-            if let Some(slot) = r2b.get_mut(ri) {
-                *slot = Some((b, how));
+                    .filter_map(|rel| rel.objekt.id.as_ref().map(canonical_id))
+                    .find_map(|target| take(by_key.get_mut(target.as_str()), &b2r))
+                    .map(|b| (b, MatchedBy::Relation)),
+                // No id: the same position under the matched parent, without id either.
+                (2, None) => parent_base
+                    .and_then(|pb| base.nodes.get(pb))
+                    .and_then(|pn| {
+                        pn.children.iter().copied().find(|&c| {
+                            base.nodes.get(c).is_some_and(|cn| {
+                                cn.key.is_none()
+                                    && cn.position == rn.position
+                                    && cn.element.kind() == rn.element.kind()
+                                    && b2r.get(c).copied().flatten().is_none()
+                            })
+                        })
+                    })
+                    .map(|b| (b, MatchedBy::Position)),
+                _ => None,
+            };
+            if let Some((b, how)) = found {
+                if let Some(slot) = b2r.get_mut(b) {
+                    *slot = Some(ri);
+                }
+                if let Some(slot) = r2b.get_mut(ri) {
+                    *slot = Some((b, how));
+                }
             }
         }
     }

@@ -306,3 +306,27 @@ fn lis_is_deterministic() {
     assert_eq!(lis(&[2, 0, 1]), [false, true, true]);
     assert_eq!(lis(&[]), Vec::<bool>::new());
 }
+
+#[test]
+fn an_id_match_wins_over_an_earlier_relation() {
+    // Reference: F5 (ABL F3) comes first, F3 itself is still there: F3 pairs with F3 by id,
+    // F5 is new.
+    let a = base();
+    let mut f5 = field("F99000000005", "Abgeleitet", "text");
+    f5.angaben.relation.push(Relation {
+        praedikat: Some(Code::new(Praedikat::AbgeleitetVon, Span::default())),
+        objekt: Identifikation {
+            id: Some(ElementId::new("F99000000003")),
+            version: None,
+            span: Span::default(),
+        },
+        span: Span::default(),
+    });
+    let mut b = base();
+    if let Content::Schema(s) = &mut b.content {
+        s.struktur.insert(0, entry(f(f5), "0:1"));
+    }
+    let d = diff(&a, &b, Level::All);
+    assert_eq!(d.summary.matched_by_relation, 0);
+    assert_eq!((d.summary.added, d.summary.removed), (1, 0));
+}
