@@ -4,6 +4,7 @@
 //! the project that touches files, terminals and exit codes.
 
 mod convert;
+mod diff;
 mod fmt;
 mod inspect;
 
@@ -78,6 +79,10 @@ enum Command {
         #[arg(long, default_value = "xdf")]
         prefix: String,
     },
+    /// Compare a baseline schema with a reference schema, element by element.
+    Diff(diff::DiffArgs),
+    /// Report digitisation blockers of a baseline/reference pair (Markdown, JSON, HTML).
+    Blockers(diff::BlockersArgs),
 }
 
 fn main() -> ExitCode {
@@ -120,6 +125,8 @@ fn main() -> ExitCode {
             check,
             prefix,
         }),
+        Command::Diff(args) => diff::run_diff(args),
+        Command::Blockers(args) => diff::run_blockers(args),
     };
     match result {
         Ok(code) => code,

@@ -17,9 +17,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod blockers;
 pub mod codes;
 pub mod convert;
 pub mod diagnostic;
+pub mod diff;
 pub mod ids;
 pub mod model;
 pub mod span;

@@ -1,0 +1,299 @@
+//! Blocker detection over the service fixtures (`fixtures/services/*`): every expected
+//! blocker is found and nothing else; reports are snapshot-tested; the CLI's exit codes.
+#![allow(clippy::unwrap_used)] // tests may unwrap
+
+use fim_core::blockers::{analyse, render, BlockerKind, BlockerStatus, Report, Subject};
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn report(service: &str) -> Report {
+    let dir = root().join("fixtures/services").join(service);
+    let b = std::fs::read_to_string(dir.join("baseline.xml")).unwrap();
+    let r = std::fs::read_to_string(dir.join("reference.xml")).unwrap();
+    let b = fim_xml::read(&b).unwrap();
+    let r = fim_xml::read(&r).unwrap();
+    assert!(b.diagnostics.is_empty(), "{:?}", b.diagnostics);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    analyse(
+        &b.message,
+        &r.message,
+        "baseline.xml".into(),
+        "reference.xml".into(),
+    )
+}
+
+use BlockerKind::*;
+use BlockerStatus::*;
+
+/// (service, kind, element id, status), as in `fixtures/services/<service>/expected.md`.
+const EXPECTED: &[(&str, BlockerKind, &str, BlockerStatus)] = &[
+    (
+        "gewerbeanmeldung",
+        OnceOnly,
+        "F99000000113",
+        NeedsLegalChange,
+    ),
+    (
+        "gewerbeanmeldung",
+        OriginalEvidence,
+        "F99000000114",
+        Remains,
+    ),
+    (
+        "gewerbeanmeldung",
+        MediaBreak,
+        "F99000000115",
+        NeedsLegalChange,
+    ),
+    (
+        "gewerbeanmeldung",
+        WrittenForm,
+        "F99000000116",
+        NeedsLegalChange,
+    ),
+    (
+        "ummeldung",
+        OriginalEvidence,
+        "F99000000220",
+        NeedsLegalChange,
+    ),
+    ("ummeldung", OnceOnly, "F99000000221", Remains),
+    (
+        "ummeldung",
+        PersonalAppearance,
+        "F99000000222",
+        NeedsLegalChange,
+    ),
+    ("ummeldung", WrittenForm, "F99000000223", NeedsLegalChange),
+    ("ummeldung", MediaBreak, "F99000000225", ReferenceOnly),
+    ("elterngeld", WrittenForm, "S99000000300", NeedsLegalChange),
+    (
+        "elterngeld",
+        OriginalEvidence,
+        "F99000000312",
+        NeedsLegalChange,
+    ),
+    ("elterngeld", OnceOnly, "F99000000321", Remains),
+    ("elterngeld", OnceOnly, "F99000000322", NeedsLegalChange),
+    ("elterngeld", WrittenForm, "F99000000330", NeedsLegalChange),
+    ("elterngeld", MediaBreak, "F99000000331", NeedsLegalChange),
+];
+
+/// (service, target maturity, maturity under current law).
+const MATURITY: &[(&str, u8, u8)] = &[
+    ("gewerbeanmeldung", 2, 2),
+    ("ummeldung", 2, 2),
+    ("elterngeld", 3, 2),
+];
+
+fn element_id(s: &Subject) -> String {
+    match s {
+        Subject::DataElement(e) => e.id.clone().unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn every_expected_blocker_and_nothing_else() {
+    for &(service, target, law) in MATURITY {
+        let r = report(service);
+        let found: Vec<(BlockerKind, String, BlockerStatus)> = r
+            .blockers
+            .iter()
+            .map(|b| (b.kind, element_id(&b.finding().unwrap().subject), b.status))
+            .collect();
+        let expected: Vec<(BlockerKind, String, BlockerStatus)> = EXPECTED
+            .iter()
+            .filter(|e| e.0 == service)
+            .map(|e| (e.1, e.2.to_owned(), e.3))
+            .collect();
+        assert_eq!(found, expected, "{service}");
+        assert_eq!(r.maturity_target.level, target, "{service} target");
+        assert_eq!(r.maturity_current_law.level, law, "{service} current law");
+        for b in &r.blockers {
+            let f = b.finding().unwrap();
+            assert!(!f.why.is_empty() && !b.why.is_empty());
+            assert!(
+                !f.bezug.is_empty(),
+                "{service}: every fixture finding has a bezug"
+            );
+            assert!(!f.evidence.is_empty());
+        }
+    }
+}
+
+#[test]
+fn relation_pairs_replaced_signature_field() {
+    let r = report("elterngeld");
+    let b = r
+        .blockers
+        .iter()
+        .find(|b| {
+            b.finding()
+                .is_some_and(|f| element_id(&f.subject) == "F99000000330")
+        })
+        .unwrap();
+    assert_eq!(b.status, NeedsLegalChange);
+    assert!(b.why.contains("behält das Element"), "{}", b.why);
+    assert!(r.diff_summary.matched_by_relation >= 1);
+}
+
+#[test]
+fn markdown_report_snapshot() {
+    for service in ["gewerbeanmeldung", "ummeldung", "elterngeld"] {
+        let r = report(service);
+        insta::assert_snapshot!(format!("markdown_{service}"), render::markdown(&r));
+    }
+}
+
+#[test]
+fn json_report_snapshot() {
+    let r = report("elterngeld");
+    let json: serde_json::Value = serde_json::from_str(&render::json(&r).unwrap()).unwrap();
+    insta::assert_json_snapshot!("json_elterngeld", json);
+}
+
+#[test]
+fn html_report_is_self_contained() {
+    let r = report("ummeldung");
+    let html = render::html(&r);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("http://") && !html.contains("https://"));
+    assert!(!html.contains("<link"));
+    // every blocker is highlighted in the side-by-side view and listed
+    for i in 1..=r.blockers.len() {
+        assert!(html.contains(&format!("href=\"#h{i}\"")), "badge {i}");
+        assert!(html.contains(&format!("id=\"h{i}\"")), "entry {i}");
+    }
+    assert!(
+        html.contains("hinzugefuegt hemmnis"),
+        "reference-only row highlighted"
+    );
+}
+
+fn fim(args: &[&str]) -> (String, String, Option<i32>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_fim"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("fim runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code(),
+    )
+}
+
+#[test]
+fn cli_blockers_exit_codes_and_formats() {
+    let b = "fixtures/services/gewerbeanmeldung/baseline.xml";
+    let r = "fixtures/services/gewerbeanmeldung/reference.xml";
+    let (out, err, code) = fim(&["blockers", b, r, "--format", "json"]);
+    assert_eq!(code, Some(1), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["blockers"].as_array().map(Vec::len), Some(4));
+    let (out, _, code) = fim(&["blockers", b, r, "--format", "html"]);
+    assert_eq!(code, Some(1));
+    assert!(out.contains("<table>"));
+    // Same file on both sides: no blocker that needs a legal change; the ones there remain.
+    let (out, _, code) = fim(&["blockers", r, r, "--format", "md"]);
+    assert_eq!(code, Some(1));
+    assert!(!out.contains("Rechtsänderung nötig |"));
+    let (_, err, code) = fim(&["blockers", b, "fixtures/services/fehlt.xml"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("kann nicht gelesen werden"), "{err}");
+    let (_, _, code) = fim(&[
+        "blockers",
+        "fixtures/xdatenfelder/meldung_hund_v3.xml",
+        "fixtures/xdatenfelder/meldung_hund_v3.xml",
+    ]);
+    assert_eq!(code, Some(0), "no blocker in the dog registration");
+}
+
+#[test]
+fn fixtures_validate_against_the_xsd() {
+    let Some(corpus) = std::env::var_os("FIM_CORPUS").map(PathBuf::from) else {
+        assert!(
+            std::env::var_os("FIM_REQUIRE_CORPUS").is_none(),
+            "FIM_REQUIRE_CORPUS is set but FIM_CORPUS is not"
+        );
+        eprintln!("notice: FIM_CORPUS not set, XSD check skipped");
+        return;
+    };
+    let xsd = corpus.join("xsd/xdatenfelder/3.0.0/xdatenfelder.xsd");
+    for service in ["gewerbeanmeldung", "ummeldung", "elterngeld"] {
+        for side in ["baseline.xml", "reference.xml"] {
+            let file = root().join("fixtures/services").join(service).join(side);
+            let out = match Command::new("xmllint")
+                .arg("--noout")
+                .arg("--schema")
+                .arg(&xsd)
+                .arg(&file)
+                .output()
+            {
+                Ok(out) => out,
+                Err(e) => {
+                    eprintln!("notice: xmllint not available ({e}), XSD check skipped");
+                    return;
+                }
+            };
+            assert!(
+                out.status.success(),
+                "{}: {}",
+                file.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
+
+#[test]
+fn corpus_gewerbeanmeldung_signature_field_remains_across_formats() {
+    let Some(corpus) = std::env::var_os("FIM_CORPUS").map(PathBuf::from) else {
+        eprintln!("notice: FIM_CORPUS not set, corpus test skipped");
+        return;
+    };
+    let dir = corpus.join("xdatenfelder");
+    let load = |rel: &str| fim_xml::read(&std::fs::read_to_string(dir.join(rel)).unwrap()).unwrap();
+    let orig = load("v2/glykon_S00000009_xdatenfelder_original.xml");
+    for other in [
+        "v2/glykon_S00000009_xdatenfelder_reformatted.xml",
+        "v3-converted/glykon_S00000009_converted_xdf3.xml",
+    ] {
+        let o = load(other);
+        let r = analyse(&orig.message, &o.message, "a".into(), "b".into());
+        // Same content: nothing needs a legal change, nothing is new.
+        assert!(r.blockers.iter().all(|b| b.status == Remains), "{other}");
+        // The real export's `Unterschrift` field (F00000044) is found.
+        let sig = r
+            .blockers
+            .iter()
+            .find(|b| b.kind == WrittenForm)
+            .expect("signature field");
+        assert_eq!(
+            element_id(&sig.baseline.as_ref().unwrap().subject),
+            "F00000044"
+        );
+        // A contact fax number is not a media break.
+        assert!(r.blockers.iter().all(|b| b.kind != MediaBreak), "{other}");
+    }
+}
+
+#[test]
+fn catalogue_docs_are_current() {
+    let path = root().join("docs/blocker-catalogue.md");
+    let want = render::catalogue_markdown();
+    if std::env::var_os("FIM_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/blocker-catalogue.md is stale: run FIM_UPDATE_DOCS=1 cargo test -p fim-cli --test blockers"
+    );
+}

@@ -1,0 +1,888 @@
+//! Digitisation blockers (Digitalisierungshemmnisse): the catalogue, detectors over schemas
+//! and over the baseline/reference diff, and the maturity estimate.
+//!
+//! 1. The schema detectors ([`detect::detect`]) run over the baseline (the legal
+//!    FIM-Stamminformationen) and the reference (the OZG-Referenzinformationen) separately.
+//!    Each finding names the element, its legal references (`bezug` of the element and of
+//!    its structure entry), why it was flagged and a [`Confidence`].
+//! 2. The diff detector pairs them through the schema diff's matching: a baseline finding
+//!    whose element is gone from the reference, or no longer shows that blocker, **needs a
+//!    legal change** ([`BlockerStatus::NeedsLegalChange`]); one that is still there
+//!    **remains** ([`BlockerStatus::Remains`]); a finding only in the reference is
+//!    [`BlockerStatus::ReferenceOnly`].
+//! 3. The maturity estimate ([`Maturity`]) caps OZG level 4 by every blocker that applies
+//!    (catalogue: [`KindInfo::caps_maturity_at`]); the lowest cap decides.
+//!
+//! Everything is deterministic: same input, same report, same order.
+//!
+//! The process half (BPMN/XProzess) will add [`Subject`] variants and detectors; the report
+//! types do not assume that every finding is a data field.
+
+pub mod catalogue;
+pub mod detect;
+pub mod render;
+
+pub use catalogue::{BlockerKind, Confidence, KindInfo, CATALOGUE};
+
+use crate::diff::{self, Comparison, ElementInfo, Level, SchemaDiff, Summary};
+use crate::model::Message;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// What a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Subject {
+    /// A schema, group or field of an XDatenfelder schema.
+    DataElement(ElementInfo),
+}
+
+impl Subject {
+    /// Short label: `F60000000227 V1.0.0 Unterschrift`.
+    pub fn label(&self) -> String {
+        match self {
+            Subject::DataElement(e) => format!("{} {} {}", e.kind, e.label(), e.name),
+        }
+    }
+}
+
+/// Why a detector fired.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The detector (`wortlaut`, `registerdaten`, `rechtsbezug`).
+    pub detector: String,
+    /// The property read (`hilfetextEingabe`, `bezug`, ...).
+    pub property: String,
+    /// The phrase, register document or norm text that matched.
+    pub matched: String,
+    /// German explanation.
+    pub why: String,
+}
+
+/// One blocker found in one schema.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The blocker kind.
+    pub kind: BlockerKind,
+    /// The element.
+    pub subject: Subject,
+    /// Its legal references (normalised texts; element first, then structure entry).
+    pub bezug: Vec<String>,
+    /// German explanation (all evidence).
+    pub why: String,
+    /// The evidence, one entry per matching pattern.
+    pub evidence: Vec<Evidence>,
+    /// The strongest evidence's confidence.
+    pub confidence: Confidence,
+}
+
+/// What the comparison says about a blocker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockerStatus {
+    /// In the baseline, gone from the reference: the target needs a legal change.
+    NeedsLegalChange,
+    /// In the baseline and still in the reference: the blocker stays.
+    Remains,
+    /// Only in the reference.
+    ReferenceOnly,
+}
+
+impl BlockerStatus {
+    /// German label.
+    pub const fn german(self) -> &'static str {
+        match self {
+            BlockerStatus::NeedsLegalChange => "Rechtsänderung nötig",
+            BlockerStatus::Remains => "bleibt bestehen",
+            BlockerStatus::ReferenceOnly => "nur in der Referenz",
+        }
+    }
+}
+
+/// A blocker of the comparison: the finding(s) and what the diff says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blocker {
+    /// The kind.
+    pub kind: BlockerKind,
+    /// Catalogue code (`HEM-01` ...).
+    pub code: String,
+    /// What the comparison says.
+    pub status: BlockerStatus,
+    /// The baseline finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Finding>,
+    /// The reference finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Finding>,
+    /// German explanation of the status.
+    pub why: String,
+    /// Confidence: the lower of the two findings' when both exist.
+    pub confidence: Confidence,
+    /// How many uses of the element show this blocker (a reused field counts each use).
+    pub occurrences: usize,
+}
+
+impl Blocker {
+    /// The finding that names the element: the baseline's, else the reference's.
+    pub fn finding(&self) -> Option<&Finding> {
+        self.baseline.as_ref().or(self.reference.as_ref())
+    }
+
+    /// The element's label, with the number of uses when the element is reused.
+    pub fn element_label(&self) -> String {
+        let label = self
+            .finding()
+            .map(|f| f.subject.label())
+            .unwrap_or_default();
+        if self.occurrences > 1 {
+            format!("{label} ({} Verwendungen)", self.occurrences)
+        } else {
+            label
+        }
+    }
+}
+
+/// One reason that caps the maturity level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MaturityCap {
+    /// The blocker kind.
+    pub kind: BlockerKind,
+    /// The highest level reachable while it applies.
+    pub max_level: u8,
+    /// Labels of the elements it applies to.
+    pub elements: Vec<String>,
+    /// German reason.
+    pub reason: String,
+}
+
+/// An OZG maturity estimate (Reifegrad 0-4, OZG maturity model 1.1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Maturity {
+    /// The estimated level.
+    pub level: u8,
+    /// German name of the level.
+    pub label: String,
+    /// The caps, lowest first (the first decides).
+    pub caps: Vec<MaturityCap>,
+    /// German statement of what the estimate assumes.
+    pub assumption: String,
+}
+
+/// German names of the levels 0-4.
+pub const LEVEL_NAMES: [&str; 5] = [
+    "Stufe 0: offline",
+    "Stufe 1: Information online",
+    "Stufe 2: Formularassistent",
+    "Stufe 3: Online-Antrag inklusive Nachweise",
+    "Stufe 4: Online-Transaktion (Once-Only)",
+];
+
+impl Maturity {
+    /// Estimates the level from the blockers that apply: start at 4, every blocker caps it
+    /// at its catalogue level, the lowest cap decides.
+    pub fn estimate<'a>(applying: impl IntoIterator<Item = &'a Blocker>, assumption: &str) -> Self {
+        let mut caps: Vec<MaturityCap> = Vec::new();
+        for b in applying {
+            let info = b.kind.info();
+            let label = b.finding().map(|f| f.subject.label()).unwrap_or_default();
+            match caps.iter_mut().find(|c| c.kind == b.kind) {
+                Some(c) => {
+                    if !c.elements.contains(&label) {
+                        c.elements.push(label);
+                    }
+                }
+                None => caps.push(MaturityCap {
+                    kind: b.kind,
+                    max_level: info.caps_maturity_at,
+                    elements: vec![label],
+                    reason: format!(
+                        "{} ({}) begrenzt auf Stufe {}.",
+                        info.title, info.code, info.caps_maturity_at
+                    ),
+                }),
+            }
+        }
+        caps.sort_by_key(|c| (c.max_level, c.kind));
+        let level = caps.first().map_or(4, |c| c.max_level);
+        Maturity {
+            level,
+            label: LEVEL_NAMES
+                .get(usize::from(level))
+                .copied()
+                .unwrap_or("")
+                .to_owned(),
+            caps,
+            assumption: assumption.to_owned(),
+        }
+    }
+}
+
+/// One side of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Side {
+    /// The file name (as given by the caller).
+    pub file: String,
+    /// The XDatenfelder version.
+    pub xdf_version: String,
+    /// The root element.
+    pub root: Option<ElementInfo>,
+}
+
+/// A row of the side-by-side view: one baseline and/or reference element.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    /// Nesting depth (for indentation).
+    pub depth: usize,
+    /// The baseline element.
+    pub baseline: Option<RowElement>,
+    /// The reference element.
+    pub reference: Option<RowElement>,
+    /// `gleich`, `geändert`, `verschoben`, `entfernt`, `hinzugefügt`.
+    pub state: String,
+    /// Indices into [`Report::blockers`] that concern this row.
+    pub blockers: Vec<usize>,
+}
+
+/// An element in a [`Row`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowElement {
+    /// The element.
+    pub element: ElementInfo,
+    /// Multiplicity of its structure entry.
+    pub anzahl: Option<String>,
+    /// Datentyp of a field.
+    pub datentyp: Option<String>,
+    /// Normalised bezug texts.
+    pub bezug: Vec<String>,
+}
+
+/// The full baseline/reference blocker report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// The baseline.
+    pub baseline: Side,
+    /// The reference.
+    pub reference: Side,
+    /// The blockers: baseline order (needs legal change, remains), then reference-only.
+    pub blockers: Vec<Blocker>,
+    /// Maturity the reference reaches once the legal changes are made (only blockers that
+    /// remain or are new in the reference cap it).
+    pub maturity_target: Maturity,
+    /// Maturity under current law (every baseline blocker still applies).
+    pub maturity_current_law: Maturity,
+    /// Counts of the schema diff (level `all`).
+    pub diff_summary: Summary,
+    /// The side-by-side rows.
+    pub rows: Vec<Row>,
+}
+
+/// Compares baseline and reference, runs the detectors and estimates maturity.
+/// `base_name` and `ref_name` label the two sides in the report.
+pub fn analyse(
+    baseline: &Message,
+    reference: &Message,
+    base_name: String,
+    ref_name: String,
+) -> Report {
+    let side = |m: &Message, file: String, cmp: Option<&Comparison<'_>>, base: bool| Side {
+        file,
+        xdf_version: m.version.to_string(),
+        root: cmp.and_then(|c| ElementInfo::of(if base { &c.baseline } else { &c.reference }, 0)),
+    };
+    let (Some(b), Some(r)) = (baseline.root(), reference.root()) else {
+        let assumption = "Keine Datenschemata zum Vergleichen.";
+        return Report {
+            baseline: side(baseline, base_name, None, true),
+            reference: side(reference, ref_name, None, false),
+            blockers: Vec::new(),
+            maturity_target: Maturity::estimate([], assumption),
+            maturity_current_law: Maturity::estimate([], assumption),
+            diff_summary: Summary::default(),
+            rows: Vec::new(),
+        };
+    };
+    let cmp = Comparison::new(b, r, Level::All);
+    let d: SchemaDiff = diff::diff_comparison(&cmp, baseline.version, reference.version);
+    let (blockers, per_base, per_ref) = classify(&cmp);
+    let assumption_target = "Nur Datenfelder bewertet (der Prozess folgt); angenommen ist ein \
+                             Online-Antrag ohne weitere Hemmnisse. Begrenzt wird nur durch \
+                             Hemmnisse, die in der Referenz bestehen bleiben.";
+    let assumption_law = "Nur Datenfelder bewertet (der Prozess folgt); ohne Rechtsänderung \
+                          gelten alle Hemmnisse der Stamminformationen weiter.";
+    let maturity_target = Maturity::estimate(
+        blockers
+            .iter()
+            .filter(|b| b.status != BlockerStatus::NeedsLegalChange),
+        assumption_target,
+    );
+    let maturity_current_law = Maturity::estimate(blockers.iter(), assumption_law);
+    let rows = rows(&cmp, &per_base, &per_ref);
+    Report {
+        baseline: side(baseline, base_name, Some(&cmp), true),
+        reference: side(reference, ref_name, Some(&cmp), false),
+        blockers,
+        maturity_target,
+        maturity_current_law,
+        diff_summary: d.summary,
+        rows,
+    }
+}
+
+type PerNode = Vec<Vec<usize>>;
+
+/// Pairs baseline and reference findings through the matching. Returns the blockers and,
+/// per baseline and reference node, the indices of the blockers that concern it.
+fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode) {
+    let base = detect::detect(&cmp.baseline);
+    let mut refr: Vec<(usize, Option<Finding>)> = detect::detect(&cmp.reference)
+        .into_iter()
+        .map(|(i, f)| (i, Some(f)))
+        .collect();
+    // Reference findings by node (a node has at most one finding per kind).
+    let mut ref_by_node: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, (i, _)) in refr.iter().enumerate() {
+        ref_by_node.entry(*i).or_default().push(k);
+    }
+    let mut per_base: PerNode = vec![Vec::new(); cmp.baseline.nodes.len()];
+    let mut per_ref: PerNode = vec![Vec::new(); cmp.reference.nodes.len()];
+    let mut out = Vec::new();
+    for (bi, bf) in base {
+        let partner = cmp.base_to_ref.get(bi).copied().flatten();
+        let rf = partner.and_then(|ri| ref_by_node.get(&ri)).and_then(|ks| {
+            ks.iter().find_map(|&k| {
+                let slot = refr.get_mut(k).map(|(_, f)| f)?;
+                if slot.as_ref().is_some_and(|f| f.kind == bf.kind) {
+                    slot.take()
+                } else {
+                    None
+                }
+            })
+        });
+        let idx = out.len();
+        if let Some(slot) = per_base.get_mut(bi) {
+            slot.push(idx);
+        }
+        let info = bf.kind.info();
+        let (status, why, confidence) = match (&rf, partner) {
+            (Some(rf), Some(ri)) => {
+                if let Some(slot) = per_ref.get_mut(ri) {
+                    slot.push(idx);
+                }
+                (
+                    BlockerStatus::Remains,
+                    format!(
+                        "{} besteht in den Stamminformationen und in der Referenz: das \
+                         Hemmnis bleibt bestehen.",
+                        info.title
+                    ),
+                    bf.confidence.min(rf.confidence),
+                )
+            }
+            (_, Some(ri)) => {
+                if let Some(slot) = per_ref.get_mut(ri) {
+                    slot.push(idx);
+                }
+                (
+                    BlockerStatus::NeedsLegalChange,
+                    format!(
+                        "{} verlangen die Stamminformationen; die Referenz behält das Element, \
+                         aber ohne dieses Hemmnis. Das Ziel setzt eine Rechtsänderung voraus. {}",
+                        info.title, info.remedy
+                    ),
+                    bf.confidence,
+                )
+            }
+            (_, None) => (
+                BlockerStatus::NeedsLegalChange,
+                format!(
+                    "{} verlangen die Stamminformationen; die Referenz streicht das Element. \
+                     Das Ziel setzt eine Rechtsänderung voraus. {}",
+                    info.title, info.remedy
+                ),
+                bf.confidence,
+            ),
+        };
+        out.push(Blocker {
+            kind: bf.kind,
+            code: info.code.to_owned(),
+            status,
+            baseline: Some(bf),
+            reference: rf,
+            why,
+            confidence,
+            occurrences: 1,
+        });
+    }
+    for (ri, rf) in refr {
+        let Some(rf) = rf else { continue };
+        let info = rf.kind.info();
+        let idx = out.len();
+        if let Some(slot) = per_ref.get_mut(ri) {
+            slot.push(idx);
+        }
+        out.push(Blocker {
+            kind: rf.kind,
+            code: info.code.to_owned(),
+            status: BlockerStatus::ReferenceOnly,
+            why: format!(
+                "{} steht nur in der Referenz, nicht in den Stamminformationen: prüfen, ob \
+                 die Referenz hier ein Hemmnis einführt.",
+                info.title
+            ),
+            confidence: rf.confidence,
+            baseline: None,
+            reference: Some(rf),
+            occurrences: 1,
+        });
+    }
+    merge_repeats(out, per_base, per_ref)
+}
+
+/// Folds blockers of the same kind and status on the same element (a reused field met
+/// several times) into one, counting the occurrences, and remaps the row indices.
+fn merge_repeats(
+    blockers: Vec<Blocker>,
+    mut per_base: PerNode,
+    mut per_ref: PerNode,
+) -> (Vec<Blocker>, PerNode, PerNode) {
+    type Key = (BlockerKind, BlockerStatus, Option<String>, Option<String>);
+    let label = |f: &Option<Finding>| f.as_ref().map(|f| f.subject.label());
+    let mut seen: HashMap<Key, usize> = HashMap::new();
+    let mut remap = Vec::with_capacity(blockers.len());
+    let mut out: Vec<Blocker> = Vec::new();
+    for b in blockers {
+        let key = (b.kind, b.status, label(&b.baseline), label(&b.reference));
+        match seen.get(&key).and_then(|&i| out.get_mut(i).map(|o| (i, o))) {
+            Some((i, existing)) => {
+                existing.occurrences += 1;
+                remap.push(i);
+            }
+            None => {
+                seen.insert(key, out.len());
+                remap.push(out.len());
+                out.push(b);
+            }
+        }
+    }
+    for list in per_base.iter_mut().chain(per_ref.iter_mut()) {
+        for i in list.iter_mut() {
+            *i = remap.get(*i).copied().unwrap_or(*i);
+        }
+        list.dedup();
+    }
+    (out, per_base, per_ref)
+}
+
+fn row_element(t: &diff::Tree<'_>, i: usize) -> Option<RowElement> {
+    let n = t.nodes.get(i)?;
+    let datentyp = match n.element {
+        crate::model::ElementRef::Field(f) => f
+            .datentyp
+            .as_ref()
+            .map(|d| crate::codes::CodeValue::code(&d.value).to_owned()),
+        _ => None,
+    };
+    let mut bezug: Vec<String> = n
+        .angaben()
+        .bezug
+        .iter()
+        .map(|b| diff::normalize(&b.text))
+        .collect();
+    if let Some(via) = n.via {
+        bezug.extend(via.bezug.iter().map(|b| diff::normalize(&b.text)));
+    }
+    bezug.retain(|b| !b.is_empty());
+    Some(RowElement {
+        element: ElementInfo::of(t, i)?,
+        anzahl: n
+            .via
+            .and_then(|v| v.anzahl.as_ref())
+            .map(|a| a.as_str().trim().to_owned()),
+        datentyp,
+        bezug,
+    })
+}
+
+/// Side-by-side rows: the baseline tree in order, each row with its reference partner;
+/// reference-only elements follow the last child of their matched parent.
+fn rows(cmp: &Comparison<'_>, per_base: &PerNode, per_ref: &PerNode) -> Vec<Row> {
+    enum Task {
+        Base(usize),
+        RefOnly(usize),
+        RefOnlyChildren(usize),
+    }
+    let level = Level::All;
+    let mut out = Vec::new();
+    let mut stack = vec![Task::Base(0)];
+    while let Some(task) = stack.pop() {
+        match task {
+            Task::Base(bi) => {
+                let Some(bn) = cmp.baseline.nodes.get(bi) else {
+                    continue;
+                };
+                let ri = cmp.base_to_ref.get(bi).copied().flatten();
+                let state = match ri.and_then(|ri| cmp.reference.nodes.get(ri)) {
+                    None => "entfernt",
+                    Some(rn) => {
+                        let moved = match (bn.parent, rn.parent) {
+                            (Some(bp), Some(rp)) => {
+                                cmp.base_to_ref.get(bp).copied().flatten() != Some(rp)
+                            }
+                            _ => false,
+                        };
+                        if moved {
+                            "verschoben"
+                        } else if diff::props(bn, level) != diff::props(rn, level) {
+                            "geändert"
+                        } else {
+                            "gleich"
+                        }
+                    }
+                };
+                let mut blockers = per_base.get(bi).cloned().unwrap_or_default();
+                if let Some(ri) = ri {
+                    for b in per_ref.get(ri).into_iter().flatten() {
+                        if !blockers.contains(b) {
+                            blockers.push(*b);
+                        }
+                    }
+                }
+                out.push(Row {
+                    depth: bn.depth,
+                    baseline: row_element(&cmp.baseline, bi),
+                    reference: ri.and_then(|ri| row_element(&cmp.reference, ri)),
+                    state: state.to_owned(),
+                    blockers,
+                });
+                if let Some(ri) = ri {
+                    stack.push(Task::RefOnlyChildren(ri));
+                }
+                for &c in bn.children.iter().rev() {
+                    stack.push(Task::Base(c));
+                }
+            }
+            Task::RefOnlyChildren(ri) => {
+                let Some(rn) = cmp.reference.nodes.get(ri) else {
+                    continue;
+                };
+                for &c in rn.children.iter().rev() {
+                    if cmp.ref_to_base.get(c).copied().flatten().is_none() {
+                        stack.push(Task::RefOnly(c));
+                    }
+                }
+            }
+            Task::RefOnly(ri) => {
+                let Some(rn) = cmp.reference.nodes.get(ri) else {
+                    continue;
+                };
+                out.push(Row {
+                    depth: rn.depth,
+                    baseline: None,
+                    reference: row_element(&cmp.reference, ri),
+                    state: "hinzugefügt".to_owned(),
+                    blockers: per_ref.get(ri).cloned().unwrap_or_default(),
+                });
+                stack.push(Task::RefOnlyChildren(ri));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // tests may unwrap
+    use super::*;
+    use crate::codes::{CodeValue, Datentyp, Feldart, Vorbefuellung};
+    use crate::ids::{Anzahl, ElementId, Version};
+    use crate::model::{
+        Angaben, Code, Content, Datenfeld, Datenschema, Enthaelt, Header, Identifikation,
+        MessageKind, Rechtsbezug, Struktur, XdfVersion,
+    };
+    use crate::span::Span;
+
+    #[derive(Clone, Copy)]
+    struct F<'a> {
+        id: &'a str,
+        name: &'a str,
+        hilfe: Option<&'a str>,
+        bezug: &'a [&'a str],
+        datentyp: &'a str,
+        feldart: &'a str,
+        vorbefuellung: &'a str,
+    }
+
+    const F0: F<'static> = F {
+        id: "F99000000001",
+        name: "Feld",
+        hilfe: None,
+        bezug: &[],
+        datentyp: "text",
+        feldart: "input",
+        vorbefuellung: "keine",
+    };
+
+    fn schema(fields: &[F<'_>]) -> Message {
+        let struktur = fields
+            .iter()
+            .map(|f| Struktur {
+                anzahl: Some(Anzahl::new("1:1")),
+                bezug: vec![],
+                enthaelt: Enthaelt::Field(Box::new(Datenfeld {
+                    angaben: Angaben {
+                        identifikation: Identifikation {
+                            id: Some(ElementId::new(f.id)),
+                            version: Some(Version::new("1.0.0")),
+                            span: Span::default(),
+                        },
+                        name: Some(f.name.into()),
+                        hilfetext_eingabe: f.hilfe.map(Into::into),
+                        bezug: f
+                            .bezug
+                            .iter()
+                            .map(|b| Rechtsbezug {
+                                text: (*b).into(),
+                                link: None,
+                            })
+                            .collect(),
+                        ..Default::default()
+                    },
+                    datentyp: Some(Code::new(Datentyp::from_code(f.datentyp), Span::default())),
+                    feldart: Some(Code::new(Feldart::from_code(f.feldart), Span::default())),
+                    vorbefuellung: Some(Code::new(
+                        Vorbefuellung::from_code(f.vorbefuellung),
+                        Span::default(),
+                    )),
+                    ..Default::default()
+                })),
+                span: Span::default(),
+            })
+            .collect();
+        Message {
+            version: XdfVersion::V3,
+            kind: MessageKind::Stammdatenschema,
+            header: Header::default(),
+            content: Content::Schema(Box::new(Datenschema {
+                angaben: Angaben {
+                    identifikation: Identifikation {
+                        id: Some(ElementId::new("S99000000001")),
+                        version: None,
+                        span: Span::default(),
+                    },
+                    ..Default::default()
+                },
+                struktur,
+                ..Default::default()
+            })),
+            span: Span::default(),
+        }
+    }
+
+    fn kinds(fields: &[F<'_>]) -> Vec<BlockerKind> {
+        let m = schema(fields);
+        analyse(&m, &m, String::new(), String::new())
+            .blockers
+            .iter()
+            .map(|b| b.kind)
+            .collect()
+    }
+
+    #[test]
+    fn detectors_pass_and_fail() {
+        use BlockerKind::*;
+        let cases: &[(F<'_>, &[BlockerKind])] = &[
+            (
+                F {
+                    name: "Unterschrift",
+                    ..F0
+                },
+                &[WrittenForm],
+            ),
+            (
+                F {
+                    name: "Unterschriftsdatum",
+                    ..F0
+                },
+                &[WrittenForm],
+            ),
+            (
+                F {
+                    name: "Anschrift",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    hilfe: Some("Eine Unterschrift ist nicht erforderlich."),
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    bezug: &["§ 126 BGB"],
+                    ..F0
+                },
+                &[WrittenForm],
+            ),
+            (
+                F {
+                    bezug: &["§ 126 BGB", "§ 9a Abs. 5 OZG"],
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    bezug: &["§ 126a BGB"],
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    hilfe: Some("Bitte persönlich erscheinen."),
+                    ..F0
+                },
+                &[PersonalAppearance],
+            ),
+            (
+                F {
+                    hilfe: Some("Amtlich beglaubigte Kopie."),
+                    ..F0
+                },
+                &[OriginalEvidence],
+            ),
+            (
+                F {
+                    hilfe: Some("Senden Sie den Antrag per Post."),
+                    ..F0
+                },
+                &[MediaBreak],
+            ),
+            (
+                F {
+                    hilfe: Some("Anschrift, unter der die Person postalisch erreichbar ist."),
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Telefax",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Meldebescheinigung",
+                    datentyp: "file",
+                    ..F0
+                },
+                &[OnceOnly],
+            ),
+            (
+                F {
+                    name: "Meldebescheinigung",
+                    datentyp: "file",
+                    vorbefuellung: "verpflichtend",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Meldebescheinigung",
+                    feldart: "label",
+                    ..F0
+                },
+                &[],
+            ),
+            (
+                F {
+                    name: "Unterschrift",
+                    hilfe: Some("Original per Fax einreichen."),
+                    ..F0
+                },
+                &[WrittenForm, MediaBreak],
+            ),
+        ];
+        for (f, want) in cases {
+            assert_eq!(
+                kinds(std::slice::from_ref(f)),
+                *want,
+                "{} / {:?}",
+                f.name,
+                f.hilfe
+            );
+        }
+    }
+
+    #[test]
+    fn statuses_and_maturity() {
+        let sig = F {
+            id: "F99000000001",
+            name: "Unterschrift",
+            ..F0
+        };
+        let upload = F {
+            id: "F99000000002",
+            name: "Geburtsurkunde",
+            datentyp: "file",
+            ..F0
+        };
+        let post = F {
+            id: "F99000000003",
+            name: "Versand",
+            hilfe: Some("Wir senden den Bescheid per Post."),
+            ..F0
+        };
+        let base = schema(&[sig, upload]);
+        let prefilled = F {
+            id: "F99000000002",
+            name: "Geburtsurkunde",
+            datentyp: "file",
+            vorbefuellung: "optional",
+            ..F0
+        };
+        let refr = schema(&[prefilled, post]);
+        let r = analyse(&base, &refr, "b".into(), "r".into());
+        let st: Vec<(BlockerKind, BlockerStatus)> =
+            r.blockers.iter().map(|b| (b.kind, b.status)).collect();
+        assert_eq!(
+            st,
+            [
+                (BlockerKind::WrittenForm, BlockerStatus::NeedsLegalChange),
+                (BlockerKind::OnceOnly, BlockerStatus::NeedsLegalChange),
+                (BlockerKind::MediaBreak, BlockerStatus::ReferenceOnly),
+            ]
+        );
+        assert_eq!(r.maturity_current_law.level, 2);
+        assert_eq!(r.maturity_target.level, 2);
+        // Without the postal step the target is level 4: evidence comes from the register.
+        let r = analyse(&base, &schema(&[prefilled]), "b".into(), "r".into());
+        assert_eq!(r.maturity_target.level, 4);
+        assert!(r.maturity_target.caps.is_empty());
+        assert_eq!(
+            r.maturity_current_law.caps[0].kind,
+            BlockerKind::WrittenForm
+        );
+        assert_eq!(r.maturity_current_law.caps[1].max_level, 3);
+    }
+
+    #[test]
+    fn catalogue_lists_every_kind_once_in_order() {
+        assert_eq!(CATALOGUE.len(), BlockerKind::ALL.len());
+        for (info, kind) in CATALOGUE.iter().zip(BlockerKind::ALL) {
+            assert_eq!(info.kind, kind);
+            assert_eq!(kind.info().kind, kind);
+            assert!(info.caps_maturity_at <= 3);
+        }
+        let mut codes: Vec<_> = CATALOGUE.iter().map(|k| k.code).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), CATALOGUE.len());
+    }
+}

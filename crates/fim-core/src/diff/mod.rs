@@ -1,0 +1,633 @@
+//! Schema diff: baseline against reference, element by element.
+//!
+//! Elements are matched by id: the id is the identity, a different version of the same id is
+//! a change. XDatenfelder 2 ids are widened to the 3.0.0 width before matching (see
+//! [`canonical_id`]), so a 2.0 schema and its 3.0.0 conversion match element for element.
+//! A reference element whose id has no partner is matched through its 3.0.0 `relation`
+//! (`ABL` abgeleitet von, `ERS` ersetzt, `EQU` äquivalent; not `VKN` verknüpft) to the
+//! baseline element it names; id matches are made first, so a relation never takes an
+//! element that keeps its id. Elements without id pair by position under matched parents.
+//! The roots are always matched to each other.
+//!
+//! Versions are compared as `x.y.z` (`1.0` equals `1.0.0`); at the structure level versions,
+//! texts and rules are ignored, so a 2.0 schema and its official 3.0.0 conversion show no
+//! change there (checked on the Gewerbeanmeldung S00000009 of the corpus).
+//!
+//! An id may occur several times (a harmonised field reused in several groups): occurrences
+//! are paired under the same (matched) parent first, then in document order.
+//!
+//! The result lists added and removed elements (a removed group counts its unmatched
+//! descendants instead of listing them), and matched elements that moved (other parent, or
+//! out of order among their siblings: those not on a longest order-preserving subsequence)
+//! or changed (property by property, see [`Level`] for what is compared).
+//!
+//! ```
+//! use fim_core::diff::{diff, Level};
+//! use fim_core::{Content, Datenschema, Message, MessageKind, XdfVersion, Header, Span};
+//! let msg = Message {
+//!     version: XdfVersion::V3,
+//!     kind: MessageKind::Stammdatenschema,
+//!     header: Header::default(),
+//!     content: Content::Schema(Box::new(Datenschema::default())),
+//!     span: Span::default(),
+//! };
+//! let d = diff(&msg, &msg, Level::All);
+//! assert!(d.is_unchanged());
+//! ```
+
+mod level;
+mod tree;
+
+pub use level::{Level, PropClass};
+pub use tree::{canonical_id, normalize, normalize_version, props, Node, Prop, Tree};
+
+use crate::codes::Praedikat;
+use crate::model::{ElementRef, Message, XdfVersion};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// How a reference element was paired with its baseline element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchedBy {
+    /// The two roots (always paired).
+    Root,
+    /// Same (canonical) id.
+    Id,
+    /// The reference element's `relation` with predicate ABL/ERS/EQU names the baseline id.
+    Relation,
+    /// Neither has an id: same position under matched parents and same kind.
+    Position,
+}
+
+/// Two flattened schemas and the pairing of their elements.
+#[derive(Debug, Clone)]
+pub struct Comparison<'a> {
+    /// The baseline, flattened.
+    pub baseline: Tree<'a>,
+    /// The reference, flattened.
+    pub reference: Tree<'a>,
+    /// For every baseline node, its reference partner.
+    pub base_to_ref: Vec<Option<usize>>,
+    /// For every reference node, its baseline partner and how it was found.
+    pub ref_to_base: Vec<Option<(usize, MatchedBy)>>,
+    /// The level the trees were built for.
+    pub level: Level,
+}
+
+impl<'a> Comparison<'a> {
+    /// Flattens both roots and pairs their elements.
+    ///
+    /// Complexity: O(n · d) to flatten, O(n) expected to match (hash maps).
+    pub fn new(baseline: ElementRef<'a>, reference: ElementRef<'a>, level: Level) -> Self {
+        let baseline = Tree::build(baseline, level);
+        let reference = Tree::build(reference, level);
+        let (base_to_ref, ref_to_base) = pair(&baseline, &reference);
+        Comparison {
+            baseline,
+            reference,
+            base_to_ref,
+            ref_to_base,
+            level,
+        }
+    }
+}
+
+/// Partner of each reference node and how it was found.
+type RefPartners = Vec<Option<(usize, MatchedBy)>>;
+
+fn pair(base: &Tree<'_>, refr: &Tree<'_>) -> (Vec<Option<usize>>, RefPartners) {
+    let mut b2r: Vec<Option<usize>> = vec![None; base.nodes.len()];
+    let mut r2b: RefPartners = vec![None; refr.nodes.len()];
+    if base.nodes.is_empty() || refr.nodes.is_empty() {
+        return (b2r, r2b);
+    }
+    b2r[0] = Some(0);
+    r2b[0] = Some((0, MatchedBy::Root));
+    // Occurrences of each canonical id, in document order (root excluded).
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key_parent: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    for (i, n) in base.nodes.iter().enumerate().skip(1).rev() {
+        if let Some(k) = n.key.as_deref() {
+            by_key.entry(k).or_default().push(i);
+            if let Some(p) = n.parent {
+                by_key_parent.entry((k, p)).or_default().push(i);
+            }
+        }
+    }
+    // Pops the first unmatched index of a reversed occurrence list.
+    fn take(list: Option<&mut Vec<usize>>, b2r: &[Option<usize>]) -> Option<usize> {
+        let list = list?;
+        while let Some(&i) = list.last() {
+            if b2r.get(i).copied().flatten().is_none() {
+                return list.pop();
+            }
+            list.pop();
+        }
+        None
+    }
+    // Three passes, each in document order: ids (so an id match is never taken away by a
+    // relation), then relations, then elements without id by position.
+    for pass in 0..3 {
+        for (ri, rn) in refr.nodes.iter().enumerate().skip(1) {
+            if r2b.get(ri).copied().flatten().is_some() {
+                continue;
+            }
+            let parent_base = rn
+                .parent
+                .and_then(|p| r2b.get(p).copied().flatten())
+                .map(|(b, _)| b);
+            let same_kind =
+                |b: usize| base.nodes.get(b).map(|n| n.element.kind()) == Some(rn.element.kind());
+            let found: Option<(usize, MatchedBy)> = match (pass, rn.key.as_deref()) {
+                (0, Some(k)) => parent_base
+                    .and_then(|pb| take(by_key_parent.get_mut(&(k, pb)), &b2r))
+                    .or_else(|| take(by_key.get_mut(k), &b2r))
+                    .filter(|&b| same_kind(b))
+                    .map(|b| (b, MatchedBy::Id)),
+                (1, Some(_)) => rn
+                    .angaben()
+                    .relation
+                    .iter()
+                    .filter(|rel| {
+                        rel.praedikat.as_ref().is_some_and(|p| {
+                            matches!(
+                                p.value,
+                                Praedikat::AbgeleitetVon
+                                    | Praedikat::Ersetzt
+                                    | Praedikat::Aequivalent
+                            )
+                        })
+                    })
+                    .filter_map(|rel| rel.objekt.id.as_ref().map(canonical_id))
+                    .find_map(|target| take(by_key.get_mut(target.as_str()), &b2r))
+                    .map(|b| (b, MatchedBy::Relation)),
+                // No id: the same position under the matched parent, without id either.
+                (2, None) => parent_base
+                    .and_then(|pb| base.nodes.get(pb))
+                    .and_then(|pn| {
+                        pn.children.iter().copied().find(|&c| {
+                            base.nodes.get(c).is_some_and(|cn| {
+                                cn.key.is_none()
+                                    && cn.position == rn.position
+                                    && cn.element.kind() == rn.element.kind()
+                                    && b2r.get(c).copied().flatten().is_none()
+                            })
+                        })
+                    })
+                    .map(|b| (b, MatchedBy::Position)),
+                _ => None,
+            };
+            if let Some((b, how)) = found {
+                if let Some(slot) = b2r.get_mut(b) {
+                    *slot = Some(ri);
+                }
+                if let Some(slot) = r2b.get_mut(ri) {
+                    *slot = Some((b, how));
+                }
+            }
+        }
+    }
+    (b2r, r2b)
+}
+
+/// The kind of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// Only in the reference.
+    Added,
+    /// Only in the baseline.
+    Removed,
+    /// In both, moved and/or with changed properties.
+    Modified,
+}
+
+/// An element as shown in a diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ElementInfo {
+    /// `S`, `G`, `F` or `R`.
+    pub kind: char,
+    /// The id as written (`None` when missing).
+    pub id: Option<String>,
+    /// The version as written.
+    pub version: Option<String>,
+    /// The name (whitespace normalised).
+    pub name: String,
+    /// Ids of the ancestors, root first.
+    pub path: Vec<String>,
+    /// Position among the parent's children.
+    pub position: usize,
+}
+
+impl ElementInfo {
+    /// Describes node `i` of `tree`.
+    pub fn of(tree: &Tree<'_>, i: usize) -> Option<ElementInfo> {
+        let n = tree.nodes.get(i)?;
+        let a = n.angaben();
+        let mut path = Vec::new();
+        let mut p = n.parent;
+        while let Some(pn) = p.and_then(|p| tree.nodes.get(p)) {
+            path.push(
+                pn.angaben()
+                    .id()
+                    .map_or("?".to_owned(), |id| id.to_string()),
+            );
+            p = pn.parent;
+        }
+        path.reverse();
+        Some(ElementInfo {
+            kind: n.element.kind().letter(),
+            id: a.id().map(|id| id.to_string()),
+            version: a.version().map(|v| v.to_string()),
+            name: normalize(a.name()),
+            path,
+            position: n.position,
+        })
+    }
+
+    /// `F60000000227 V1.2.0` (or `?` for a missing id).
+    pub fn label(&self) -> String {
+        let id = self.id.as_deref().unwrap_or("?");
+        match &self.version {
+            Some(v) => format!("{id} V{v}"),
+            None => id.to_owned(),
+        }
+    }
+}
+
+/// A move of a matched element.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Move {
+    /// The parent's id in the baseline.
+    pub from_parent: Option<String>,
+    /// The parent's id in the reference.
+    pub to_parent: Option<String>,
+    /// Position in the baseline.
+    pub from_position: usize,
+    /// Position in the reference.
+    pub to_position: usize,
+    /// Whether the parent changed (otherwise only the order among siblings did).
+    pub parent_changed: bool,
+}
+
+/// One changed property.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    /// The property (`datentyp`, `struktur.anzahl`, `bezug`, ...).
+    pub property: String,
+    /// Its class.
+    pub class: PropClass,
+    /// The normalised baseline value (`None` when absent).
+    pub before: Option<String>,
+    /// The normalised reference value (`None` when absent).
+    pub after: Option<String>,
+}
+
+/// One entry of a schema diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    /// Added, removed or modified.
+    pub kind: ChangeKind,
+    /// The baseline element (removed or modified).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<ElementInfo>,
+    /// The reference element (added or modified).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<ElementInfo>,
+    /// How the pair was found (modified only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matched_by: Option<MatchedBy>,
+    /// The move, if the element moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Move>,
+    /// Changed properties.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldChange>,
+    /// For added and removed groups: how many elements below came or went with them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub descendants: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// Counts of a diff.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Elements only in the reference (descendants of added groups included).
+    pub added: usize,
+    /// Elements only in the baseline (descendants of removed groups included).
+    pub removed: usize,
+    /// Matched elements that moved.
+    pub moved: usize,
+    /// Matched elements with changed properties.
+    pub changed: usize,
+    /// Matched elements, roots included.
+    pub matched: usize,
+    /// Of those, matched through a relation.
+    pub matched_by_relation: usize,
+}
+
+/// One side of a diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SideInfo {
+    /// XDatenfelder version.
+    pub xdf_version: XdfVersion,
+    /// The root element, if the message has one.
+    pub root: Option<ElementInfo>,
+    /// Number of compared elements.
+    pub elements: usize,
+}
+
+/// The result of [`diff`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchemaDiff {
+    /// The comparison level.
+    pub level: Level,
+    /// The baseline.
+    pub baseline: SideInfo,
+    /// The reference.
+    pub reference: SideInfo,
+    /// Counts.
+    pub summary: Summary,
+    /// The changes: baseline order for removed and modified elements, then added ones in
+    /// reference order.
+    pub changes: Vec<Change>,
+}
+
+impl SchemaDiff {
+    /// Whether nothing changed at the chosen level.
+    pub fn is_unchanged(&self) -> bool {
+        self.changes.is_empty()
+    }
+}
+
+/// Compares the top objects of two messages at `level`.
+///
+/// Messages without a schema, group or field as top object compare as empty.
+pub fn diff(baseline: &Message, reference: &Message, level: Level) -> SchemaDiff {
+    match (baseline.root(), reference.root()) {
+        (Some(b), Some(r)) => {
+            let cmp = Comparison::new(b, r, level);
+            diff_comparison(&cmp, baseline.version, reference.version)
+        }
+        _ => SchemaDiff {
+            level,
+            baseline: SideInfo {
+                xdf_version: baseline.version,
+                root: None,
+                elements: 0,
+            },
+            reference: SideInfo {
+                xdf_version: reference.version,
+                root: None,
+                elements: 0,
+            },
+            summary: Summary::default(),
+            changes: Vec::new(),
+        },
+    }
+}
+
+/// Builds the diff of an existing [`Comparison`].
+pub fn diff_comparison(cmp: &Comparison<'_>, base_v: XdfVersion, ref_v: XdfVersion) -> SchemaDiff {
+    let (b, r) = (&cmp.baseline, &cmp.reference);
+    let mut summary = Summary::default();
+    let mut changes = Vec::new();
+    let reordered = reordered_nodes(cmp);
+    for (bi, bn) in b.nodes.iter().enumerate() {
+        match cmp.base_to_ref.get(bi).copied().flatten() {
+            None => {
+                summary.removed += 1;
+                let parent_matched = bn
+                    .parent
+                    .is_none_or(|p| cmp.base_to_ref.get(p).copied().flatten().is_some());
+                if parent_matched {
+                    changes.push(Change {
+                        kind: ChangeKind::Removed,
+                        baseline: ElementInfo::of(b, bi),
+                        reference: None,
+                        matched_by: None,
+                        moved: None,
+                        fields: Vec::new(),
+                        descendants: unmatched_below(b, bi, &|i| {
+                            cmp.base_to_ref.get(i).copied().flatten().is_some()
+                        }),
+                    });
+                }
+            }
+            Some(ri) => {
+                summary.matched += 1;
+                let Some(rn) = r.nodes.get(ri) else { continue };
+                let how = cmp.ref_to_base.get(ri).copied().flatten().map(|(_, h)| h);
+                if how == Some(MatchedBy::Relation) {
+                    summary.matched_by_relation += 1;
+                }
+                let fields = field_changes(bn, rn, cmp.level);
+                let parent_changed = match (bn.parent, rn.parent) {
+                    (Some(bp), Some(rp)) => cmp.base_to_ref.get(bp).copied().flatten() != Some(rp),
+                    (None, None) => false,
+                    _ => true,
+                };
+                let moved =
+                    (parent_changed || reordered.get(ri).copied().unwrap_or(false)).then(|| {
+                        let pid = |t: &Tree<'_>, p: Option<usize>| {
+                            p.and_then(|p| t.nodes.get(p))
+                                .and_then(|n| n.angaben().id())
+                                .map(|id| id.to_string())
+                        };
+                        Move {
+                            from_parent: pid(b, bn.parent),
+                            to_parent: pid(r, rn.parent),
+                            from_position: bn.position,
+                            to_position: rn.position,
+                            parent_changed,
+                        }
+                    });
+                if moved.is_some() {
+                    summary.moved += 1;
+                }
+                if !fields.is_empty() {
+                    summary.changed += 1;
+                }
+                if moved.is_some() || !fields.is_empty() {
+                    changes.push(Change {
+                        kind: ChangeKind::Modified,
+                        baseline: ElementInfo::of(b, bi),
+                        reference: ElementInfo::of(r, ri),
+                        matched_by: how,
+                        moved,
+                        fields,
+                        descendants: 0,
+                    });
+                }
+            }
+        }
+    }
+    for (ri, rn) in r.nodes.iter().enumerate() {
+        if cmp.ref_to_base.get(ri).copied().flatten().is_some() {
+            continue;
+        }
+        summary.added += 1;
+        let parent_matched = rn
+            .parent
+            .is_none_or(|p| cmp.ref_to_base.get(p).copied().flatten().is_some());
+        if parent_matched {
+            changes.push(Change {
+                kind: ChangeKind::Added,
+                baseline: None,
+                reference: ElementInfo::of(r, ri),
+                matched_by: None,
+                moved: None,
+                fields: Vec::new(),
+                descendants: unmatched_below(r, ri, &|i| {
+                    cmp.ref_to_base.get(i).copied().flatten().is_some()
+                }),
+            });
+        }
+    }
+    SchemaDiff {
+        level: cmp.level,
+        baseline: SideInfo {
+            xdf_version: base_v,
+            root: ElementInfo::of(b, 0),
+            elements: b.nodes.len(),
+        },
+        reference: SideInfo {
+            xdf_version: ref_v,
+            root: ElementInfo::of(r, 0),
+            elements: r.nodes.len(),
+        },
+        summary,
+        changes,
+    }
+}
+
+/// Unmatched nodes below `i` reachable through unmatched nodes only.
+fn unmatched_below(t: &Tree<'_>, i: usize, matched: &dyn Fn(usize) -> bool) -> usize {
+    let mut count = 0;
+    let mut stack: Vec<usize> = t
+        .nodes
+        .get(i)
+        .map(|n| n.children.clone())
+        .unwrap_or_default();
+    while let Some(c) = stack.pop() {
+        if matched(c) {
+            continue;
+        }
+        count += 1;
+        if let Some(n) = t.nodes.get(c) {
+            stack.extend(n.children.iter().copied());
+        }
+    }
+    count
+}
+
+fn field_changes(bn: &Node<'_>, rn: &Node<'_>, level: Level) -> Vec<FieldChange> {
+    let bp = props(bn, level);
+    let rp = props(rn, level);
+    let mut out = Vec::new();
+    if bn.element.kind() != rn.element.kind() {
+        out.push(FieldChange {
+            property: "art des elements".into(),
+            class: PropClass::Structure,
+            before: Some(bn.element.kind().letter().to_string()),
+            after: Some(rn.element.kind().letter().to_string()),
+        });
+    }
+    // Both lists come from the same code path in the same order, except for `struktur.*`
+    // (absent for roots): compare by name.
+    for p in &bp {
+        match rp.iter().find(|q| q.name == p.name) {
+            Some(q) if p.same_value(q) => {}
+            None if p.is_empty() => {}
+            other => {
+                let after = other.filter(|q| !q.is_empty()).map(Prop::value);
+                out.push(FieldChange {
+                    property: p.name.to_owned(),
+                    class: p.class,
+                    before: (!p.is_empty()).then(|| p.value()),
+                    after,
+                });
+            }
+        }
+    }
+    for q in &rp {
+        if !q.is_empty() && !bp.iter().any(|p| p.name == q.name) {
+            out.push(FieldChange {
+                property: q.name.to_owned(),
+                class: q.class,
+                before: None,
+                after: Some(q.value()),
+            });
+        }
+    }
+    out
+}
+
+/// Marks reference nodes that keep their parent but left the sibling order: for each matched
+/// parent pair, the matched children's baseline positions in reference order; the nodes not
+/// on one longest increasing subsequence are reordered.
+///
+/// Complexity: O(c log c) per parent with c children.
+fn reordered_nodes(cmp: &Comparison<'_>) -> Vec<bool> {
+    let r = &cmp.reference;
+    let mut out = vec![false; r.nodes.len()];
+    for (ri, rn) in r.nodes.iter().enumerate() {
+        let Some((bi, _)) = cmp.ref_to_base.get(ri).copied().flatten() else {
+            continue;
+        };
+        // Children of rn whose partner's parent is bi, with the partner's position.
+        let mut seq: Vec<(usize, usize)> = Vec::new();
+        for &rc in &rn.children {
+            if let Some((bc, _)) = cmp.ref_to_base.get(rc).copied().flatten() {
+                if let Some(bcn) = cmp.baseline.nodes.get(bc) {
+                    if bcn.parent == Some(bi) {
+                        seq.push((rc, bcn.position));
+                    }
+                }
+            }
+        }
+        let keep = lis(&seq.iter().map(|&(_, p)| p).collect::<Vec<_>>());
+        for (k, &(rc, _)) in seq.iter().enumerate() {
+            if !keep.get(k).copied().unwrap_or(true) {
+                if let Some(slot) = out.get_mut(rc) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Marks the members of one longest strictly increasing subsequence of `xs` (the
+/// lexicographically first by end position, deterministic).
+fn lis(xs: &[usize]) -> Vec<bool> {
+    let mut tails: Vec<usize> = Vec::new(); // indices into xs
+    let mut prev: Vec<Option<usize>> = vec![None; xs.len()];
+    for (i, &x) in xs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| xs.get(t).is_some_and(|&v| v < x));
+        if pos > 0 {
+            prev[i] = tails.get(pos - 1).copied();
+        }
+        if pos == tails.len() {
+            tails.push(i);
+        } else if let Some(slot) = tails.get_mut(pos) {
+            *slot = i;
+        }
+    }
+    let mut keep = vec![false; xs.len()];
+    let mut cur = tails.last().copied();
+    while let Some(i) = cur {
+        if let Some(slot) = keep.get_mut(i) {
+            *slot = true;
+        }
+        cur = prev.get(i).copied().flatten();
+    }
+    keep
+}
+
+#[cfg(test)]
+mod tests;
