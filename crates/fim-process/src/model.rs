@@ -522,17 +522,26 @@ impl Process {
 impl Definitions {
     /// Number of flow nodes in all processes, nested sub-processes included.
     pub fn node_count(&self) -> usize {
-        self.processes.iter().map(|p| p.body.deep_node_count()).sum()
+        self.processes
+            .iter()
+            .map(|p| p.body.deep_node_count())
+            .sum()
     }
 
     /// Number of sequence flows in all processes, nested sub-processes included.
     pub fn flow_count(&self) -> usize {
-        self.processes.iter().map(|p| p.body.deep_flow_count()).sum()
+        self.processes
+            .iter()
+            .map(|p| p.body.deep_flow_count())
+            .sum()
     }
 
     /// Number of message flows in all collaborations.
     pub fn message_flow_count(&self) -> usize {
-        self.collaborations.iter().map(|c| c.message_flows.len()).sum()
+        self.collaborations
+            .iter()
+            .map(|c| c.message_flows.len())
+            .sum()
     }
 
     /// The participant (pool) that shows process `process_id`.

@@ -86,8 +86,7 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
         }
     })?;
     let root = xml.root_element();
-    if !(root.tag_name().namespace() == Some(BPMN_NS) && root.tag_name().name() == "definitions")
-    {
+    if !(root.tag_name().namespace() == Some(BPMN_NS) && root.tag_name().name() == "definitions") {
         return Err(ReadError::NotBpmn {
             name: root.tag_name().name().to_owned(),
             namespace: root.tag_name().namespace().unwrap_or("").to_owned(),
@@ -262,8 +261,12 @@ impl Reader<'_> {
                         .map(|x| text_of(&x).trim().to_owned()),
                     span: self.span(&c),
                 }),
-                "dataObject" | "dataObjectReference" | "dataStore" | "dataStoreReference"
-                | "dataInput" | "dataOutput" => fc.data.push(DataElement {
+                "dataObject"
+                | "dataObjectReference"
+                | "dataStore"
+                | "dataStoreReference"
+                | "dataInput"
+                | "dataOutput" => fc.data.push(DataElement {
                     id: id(&c),
                     name: attr(&c, "name"),
                     kind: name.to_owned(),
@@ -399,9 +402,10 @@ impl Reader<'_> {
     }
 
     fn diagram(&self, n: Node<'_, '_>, out: &mut Diagram) {
-        for d in n.descendants().filter(|d| {
-            d.is_element() && d.tag_name().namespace() == Some(BPMNDI_NS)
-        }) {
+        for d in n
+            .descendants()
+            .filter(|d| d.is_element() && d.tag_name().namespace() == Some(BPMNDI_NS))
+        {
             match d.tag_name().name() {
                 "BPMNShape" => {
                     let bounds = d

@@ -131,7 +131,9 @@ fn x_text(n: Node<'_, '_>, name: &str) -> Option<String> {
 fn code_of(n: Node<'_, '_>, name: &str) -> Option<String> {
     let c = x_child(n, name)?;
     c.descendants()
-        .find(|d| d.is_element() && d.tag_name().name() == "code" && d.tag_name().namespace().is_none())
+        .find(|d| {
+            d.is_element() && d.tag_name().name() == "code" && d.tag_name().namespace().is_none()
+        })
         .and_then(|d| d.text())
         .map(|s| s.trim().to_owned())
 }
@@ -158,14 +160,16 @@ pub fn read_xprozess(text: &str) -> Result<XProzess, XProzessError> {
     })?;
     let root = xml.root_element();
     if root.tag_name().namespace() != Some(XPROZESS_NS) {
-        return Err(XProzessError::NotXProzess(root.tag_name().name().to_owned()));
+        return Err(XProzessError::NotXProzess(
+            root.tag_name().name().to_owned(),
+        ));
     }
-    let class = root
-        .descendants()
-        .find(|d| d.tag_name().namespace() == Some(XPROZESS_NS) && d.tag_name().name() == "prozessklasse");
-    let process = root
-        .descendants()
-        .find(|d| d.tag_name().namespace() == Some(XPROZESS_NS) && d.tag_name().name() == "prozess");
+    let class = root.descendants().find(|d| {
+        d.tag_name().namespace() == Some(XPROZESS_NS) && d.tag_name().name() == "prozessklasse"
+    });
+    let process = root.descendants().find(|d| {
+        d.tag_name().namespace() == Some(XPROZESS_NS) && d.tag_name().name() == "prozess"
+    });
     let main = process.or(class);
     let mut meta = ProcessMeta::default();
     if let Some(m) = main {

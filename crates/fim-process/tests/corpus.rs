@@ -84,7 +84,13 @@ fn every_bpmn_file_reads_with_xpath_counts() {
     }
     // The table lists every file of the corpus.
     let mut on_disk = Vec::new();
-    for sub in ["bpmn", "bpmn/miwg", "bpmn/bpmnlint-examples", "bpmn/bpmn-moddle", "xprozess"] {
+    for sub in [
+        "bpmn",
+        "bpmn/miwg",
+        "bpmn/bpmnlint-examples",
+        "bpmn/bpmn-moddle",
+        "xprozess",
+    ] {
         for e in std::fs::read_dir(dir.join(sub)).unwrap() {
             let name = e.unwrap().file_name().to_string_lossy().into_owned();
             if name.ends_with(".bpmn") {
@@ -124,16 +130,26 @@ fn xprozess_message_reads_with_metadata_and_embedded_model() {
     assert_eq!(x.meta.leistung.as_deref(), Some("99006028261000"));
     assert_eq!(x.meta.legal_bases[0].name, "§ 27 MuSchG");
     assert_eq!(x.meta.activity_groups.len(), 12);
-    assert!(x.meta.activity_groups.iter().all(|g| !g.legal_bases.is_empty()));
+    assert!(x
+        .meta
+        .activity_groups
+        .iter()
+        .all(|g| !g.legal_bases.is_empty()));
     // The embedded model is byte-for-byte the extracted file of the corpus.
-    let extracted =
-        std::fs::read_to_string(dir.join("xprozess/gerps_99006028261000_embedded_BPMN-DI-Export.bpmn"))
-            .unwrap();
+    let extracted = std::fs::read_to_string(
+        dir.join("xprozess/gerps_99006028261000_embedded_BPMN-DI-Export.bpmn"),
+    )
+    .unwrap();
     assert_eq!(x.bpmn_source.as_deref(), Some(extracted.as_str()));
     let d = &x.bpmn.unwrap().definitions;
     // Counts from the table (xmllint on the extracted file).
     assert_eq!(
-        (d.processes.len(), d.node_count(), d.flow_count(), d.message_flow_count()),
+        (
+            d.processes.len(),
+            d.node_count(),
+            d.flow_count(),
+            d.message_flow_count()
+        ),
         (3, 33, 33, 9)
     );
     // Every Aktivitätengruppe points at a BPMN sub-process (SOURCES.md: 12/12).
@@ -145,6 +161,10 @@ fn xprozess_message_reads_with_metadata_and_embedded_model() {
         .map(|n| n.id.as_str())
         .collect();
     for g in &x.meta.activity_groups {
-        assert!(subs.contains(&g.sub_process_id.as_str()), "{}", g.sub_process_id);
+        assert!(
+            subs.contains(&g.sub_process_id.as_str()),
+            "{}",
+            g.sub_process_id
+        );
     }
 }

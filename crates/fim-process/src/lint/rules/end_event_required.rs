@@ -1,0 +1,48 @@
+//! P002 `end-event-required`.
+
+#[allow(unused_imports)]
+use super::prelude::*;
+
+/// P002 `end-event-required`: Reports a process or (non ad-hoc) sub-process without an end event.
+///
+/// ## Why is this bad?
+/// Without an end event the outcome of the process is not shown (bpmnlint `end-event-required`).
+#[derive(Debug, Clone, Copy)]
+pub struct EndEventRequired;
+
+/// Code, name, category and docs of [`EndEventRequired`].
+pub static META: RuleMeta = RuleMeta {
+    code: "P002",
+    name: "end-event-required",
+    category: Category::FehlerMethodisch,
+    summary: "Prozess oder Teilprozess ohne Endereignis",
+    docs: "## What it does\nReports a process or (non ad-hoc) sub-process without an end event.\n\n## Why is this bad?\nWithout an end event the outcome of the process is not shown (bpmnlint `end-event-required`).\n\nbpmnlint twin: end-event-required.\n\n## Examples\nWrong: `<process id=\"p\"><startEvent id=\"s\"/></process>`\n\nRight: `<process id=\"p\">...<endEvent id=\"e\"/></process>`\n",
+};
+
+impl<'a> Rule<Subject<'a>> for EndEventRequired {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, subject: &Subject<'a>, out: &mut Vec<Diagnostic>) {
+        for scope in subject.scopes() {
+            check_scope(&scope, out);
+        }
+    }
+}
+
+fn check_scope(scope: &Scope<'_, '_>, out: &mut Vec<Diagnostic>) {
+    if scope.sub_kind() == Some(SubProcessKind::AdHoc) {
+        return;
+    }
+    let nodes = &scope.graph.container.nodes;
+    if !nodes.iter().any(|n| n.is_event(EventPosition::End)) {
+        out.push(finding(
+            &META,
+            scope.id(),
+            scope.span(),
+            format!("`{}` hat kein Endereignis.", scope.id()),
+            "Schließen Sie jeden Pfad mit einem Endereignis ab.",
+        ));
+    }
+}

@@ -1,0 +1,48 @@
+//! P001 `start-event-required`.
+
+#[allow(unused_imports)]
+use super::prelude::*;
+
+/// P001 `start-event-required`: Reports a process or (non ad-hoc) sub-process without a start event.
+///
+/// ## Why is this bad?
+/// Without a start event it is unclear where the process begins (BPMN 2.0, 10.5.2; bpmnlint `start-event-required`).
+#[derive(Debug, Clone, Copy)]
+pub struct StartEventRequired;
+
+/// Code, name, category and docs of [`StartEventRequired`].
+pub static META: RuleMeta = RuleMeta {
+    code: "P001",
+    name: "start-event-required",
+    category: Category::FehlerMethodisch,
+    summary: "Prozess oder Teilprozess ohne Startereignis",
+    docs: "## What it does\nReports a process or (non ad-hoc) sub-process without a start event.\n\n## Why is this bad?\nWithout a start event it is unclear where the process begins (BPMN 2.0, 10.5.2; bpmnlint `start-event-required`).\n\nbpmnlint twin: start-event-required.\n\n## Examples\nWrong: `<process id=\"p\"><task id=\"t\"/></process>`\n\nRight: `<process id=\"p\"><startEvent id=\"s\"/>...</process>`\n",
+};
+
+impl<'a> Rule<Subject<'a>> for StartEventRequired {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, subject: &Subject<'a>, out: &mut Vec<Diagnostic>) {
+        for scope in subject.scopes() {
+            check_scope(&scope, out);
+        }
+    }
+}
+
+fn check_scope(scope: &Scope<'_, '_>, out: &mut Vec<Diagnostic>) {
+    if scope.sub_kind() == Some(SubProcessKind::AdHoc) {
+        return;
+    }
+    let nodes = &scope.graph.container.nodes;
+    if !nodes.iter().any(|n| n.is_event(EventPosition::Start)) {
+        out.push(finding(
+            &META,
+            scope.id(),
+            scope.span(),
+            format!("`{}` hat kein Startereignis.", scope.id()),
+            "Beginnen Sie den Ablauf mit einem Startereignis.",
+        ));
+    }
+}

@@ -1,0 +1,127 @@
+//! Every rule against its fixtures (`fixtures/bpmn/rules/<name>/{fail,pass}.bpmn`), with an
+//! insta snapshot of the failing fixture's findings, and against bpmnlint's own examples
+//! (`$FIM_CORPUS/bpmn/bpmnlint-examples`) where the rule has a bpmnlint twin.
+
+use fim_core::diagnostic::Diagnostic;
+use fim_core::LineIndex;
+use fim_process::lint::{check, rules, Subject};
+use fim_process::xprozess::ProcessMeta;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/bpmn/rules")
+}
+
+fn meta_of(path: &Path) -> Option<ProcessMeta> {
+    let xp = path.with_extension("xprozess.xml");
+    let src = std::fs::read_to_string(xp).ok()?;
+    Some(fim_process::read_xprozess(&src).unwrap().meta)
+}
+
+/// Findings of `rule` (all rules when `None`) on `path`, rendered one per line.
+fn run(path: &Path, code: Option<&str>) -> (Vec<Diagnostic>, String) {
+    let src = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let doc = fim_process::read(&src).unwrap();
+    let meta = meta_of(path);
+    let subject = Subject::new(&doc.definitions, meta.as_ref());
+    let all = check(&subject, rules::ALL);
+    let found: Vec<Diagnostic> = all
+        .into_iter()
+        .filter(|d| code.is_none_or(|c| d.code == c))
+        .collect();
+    let lines = LineIndex::new(&src);
+    let text = found
+        .iter()
+        .map(|d| {
+            format!(
+                "{}: {}[{}]: {}\n  = hilfe: {}",
+                lines.position(&src, d.location.span.start),
+                d.severity.german(),
+                d.code,
+                d.message,
+                d.help.as_deref().unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (found, text)
+}
+
+#[test]
+fn every_rule_fails_and_passes_its_fixtures() {
+    for rule in rules::ALL {
+        let m = rule.meta();
+        let dir = fixtures().join(m.name);
+        let (bad, text) = run(&dir.join("fail.bpmn"), Some(m.code));
+        assert!(
+            !bad.is_empty(),
+            "{} {}: fail.bpmn gives no finding",
+            m.code,
+            m.name
+        );
+        insta::assert_snapshot!(format!("{}-{}", m.code, m.name), text);
+        let (good, text) = run(&dir.join("pass.bpmn"), Some(m.code));
+        assert!(
+            good.is_empty(),
+            "{} {}: pass.bpmn gives\n{text}",
+            m.code,
+            m.name
+        );
+    }
+}
+
+#[test]
+fn rule_table_is_consistent() {
+    let mut codes = std::collections::HashSet::new();
+    let mut names = std::collections::HashSet::new();
+    for rule in rules::ALL {
+        let m = rule.meta();
+        assert!(codes.insert(m.code), "code {} twice", m.code);
+        assert!(names.insert(m.name), "name {} twice", m.name);
+        assert!(m.code.starts_with('P') && m.code.len() == 4);
+        for head in ["## What it does", "## Why is this bad?", "## Examples"] {
+            assert!(m.docs.contains(head), "{}: docs lack {head}", m.code);
+        }
+        assert!(std::ptr::eq(rules::find(m.code).unwrap().meta(), m));
+        assert!(fixtures().join(m.name).is_dir(), "{}: no fixtures", m.name);
+    }
+    // Every fixture folder belongs to a rule.
+    for e in std::fs::read_dir(fixtures()).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(rules::find(&name).is_some(), "fixtures/{name} has no rule");
+    }
+}
+
+/// bpmnlint twins: `<rule>-incorrect.bpmn` must give a finding, `<rule>-correct.bpmn` none.
+#[test]
+fn bpmnlint_examples_agree_with_twins() {
+    let Some(dir) = std::env::var_os("FIM_CORPUS") else {
+        assert!(std::env::var_os("FIM_REQUIRE_CORPUS").is_none());
+        eprintln!("notice: FIM_CORPUS not set, bpmnlint examples skipped");
+        return;
+    };
+    let dir = PathBuf::from(dir).join("bpmn/bpmnlint-examples");
+    let mut compared = 0;
+    for rule in rules::ALL {
+        let m = rule.meta();
+        let bad = dir.join(format!("{}-incorrect.bpmn", m.name));
+        let good = dir.join(format!("{}-correct.bpmn", m.name));
+        if !bad.exists() {
+            continue;
+        }
+        let (f, _) = run(&bad, Some(m.code));
+        assert!(
+            !f.is_empty(),
+            "{}: bpmnlint's incorrect example passes",
+            m.name
+        );
+        let (f, text) = run(&good, Some(m.code));
+        assert!(
+            f.is_empty(),
+            "{}: bpmnlint's correct example fails:\n{text}",
+            m.name
+        );
+        compared += 1;
+    }
+    assert!(compared >= 20, "only {compared} twins compared");
+}
