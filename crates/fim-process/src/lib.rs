@@ -6,6 +6,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod analysis;
+pub mod generate;
 pub mod graph;
 pub mod lint;
 pub mod model;
