@@ -12,6 +12,7 @@ pub mod graph;
 pub mod lint;
 pub mod model;
 pub mod read;
+pub mod render;
 pub mod xprozess;
 
 pub use model::*;
