@@ -4,6 +4,7 @@
 //! the project that touches files, terminals and exit codes.
 
 mod inspect;
+mod process;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -30,6 +31,9 @@ enum Command {
         #[arg(long)]
         summary: bool,
     },
+    /// Check, measure or draw a BPMN 2.0 process (or the model inside an XProzess message).
+    #[command(subcommand)]
+    Process(process::Action),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +44,7 @@ fn main() -> ExitCode {
             json,
             summary,
         } => inspect::run(&file, json, summary),
+        Command::Process(action) => process::run(action),
     };
     match result {
         Ok(code) => code,

@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::prelude::*;
 
-/// P002 `end-event-required`: Reports a process or (non ad-hoc) sub-process without an end event.
+/// P002 `end-event-required`: Reports a process or (non ad-hoc, non-empty) sub-process without an end event.
 ///
 /// ## Why is this bad?
 /// Without an end event the outcome of the process is not shown (bpmnlint `end-event-required`).
@@ -16,7 +16,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "end-event-required",
     category: Category::FehlerMethodisch,
     summary: "Prozess oder Teilprozess ohne Endereignis",
-    docs: "## What it does\nReports a process or (non ad-hoc) sub-process without an end event.\n\n## Why is this bad?\nWithout an end event the outcome of the process is not shown (bpmnlint `end-event-required`).\n\nbpmnlint twin: end-event-required.\n\n## Examples\nWrong: `<process id=\"p\"><startEvent id=\"s\"/></process>`\n\nRight: `<process id=\"p\">...<endEvent id=\"e\"/></process>`\n",
+    docs: "## What it does\nReports a process or (non ad-hoc, non-empty) sub-process without an end event.\n\n## Why is this bad?\nWithout an end event the outcome of the process is not shown (bpmnlint `end-event-required`).\n\nbpmnlint twin: end-event-required. Unlike bpmnlint, sub-processes without any flow node (collapsed placeholders, such as the Aktivitätengruppen of FIM exports from ADONIS) are not reported.\n\n## Examples\nWrong: `<process id=\"p\"><startEvent id=\"s\"/></process>`\n\nRight: `<process id=\"p\">...<endEvent id=\"e\"/></process>`\n",
 };
 
 impl<'a> Rule<Subject<'a>> for EndEventRequired {
@@ -32,10 +32,14 @@ impl<'a> Rule<Subject<'a>> for EndEventRequired {
 }
 
 fn check_scope(scope: &Scope<'_, '_>, out: &mut Vec<Diagnostic>) {
-    if scope.sub_kind() == Some(SubProcessKind::AdHoc) {
+    let nodes = &scope.graph.container.nodes;
+    // Ad-hoc sub-processes have no start and end; empty (collapsed, not modelled)
+    // sub-processes, like the Aktivitätengruppen of FIM exports, are not checked.
+    if scope.sub_kind() == Some(SubProcessKind::AdHoc)
+        || (scope.owner.is_some() && nodes.is_empty())
+    {
         return;
     }
-    let nodes = &scope.graph.container.nodes;
     if !nodes.iter().any(|n| n.is_event(EventPosition::End)) {
         out.push(finding(
             &META,

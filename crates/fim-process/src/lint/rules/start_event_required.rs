@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::prelude::*;
 
-/// P001 `start-event-required`: Reports a process or (non ad-hoc) sub-process without a start event.
+/// P001 `start-event-required`: Reports a process or (non ad-hoc, non-empty) sub-process without a start event.
 ///
 /// ## Why is this bad?
 /// Without a start event it is unclear where the process begins (BPMN 2.0, 10.5.2; bpmnlint `start-event-required`).
@@ -16,7 +16,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "start-event-required",
     category: Category::FehlerMethodisch,
     summary: "Prozess oder Teilprozess ohne Startereignis",
-    docs: "## What it does\nReports a process or (non ad-hoc) sub-process without a start event.\n\n## Why is this bad?\nWithout a start event it is unclear where the process begins (BPMN 2.0, 10.5.2; bpmnlint `start-event-required`).\n\nbpmnlint twin: start-event-required.\n\n## Examples\nWrong: `<process id=\"p\"><task id=\"t\"/></process>`\n\nRight: `<process id=\"p\"><startEvent id=\"s\"/>...</process>`\n",
+    docs: "## What it does\nReports a process or (non ad-hoc, non-empty) sub-process without a start event.\n\n## Why is this bad?\nWithout a start event it is unclear where the process begins (BPMN 2.0, 10.5.2; bpmnlint `start-event-required`).\n\nbpmnlint twin: start-event-required. Unlike bpmnlint, sub-processes without any flow node (collapsed placeholders, such as the Aktivitätengruppen of FIM exports from ADONIS) are not reported.\n\n## Examples\nWrong: `<process id=\"p\"><task id=\"t\"/></process>`\n\nRight: `<process id=\"p\"><startEvent id=\"s\"/>...</process>`\n",
 };
 
 impl<'a> Rule<Subject<'a>> for StartEventRequired {
@@ -32,10 +32,14 @@ impl<'a> Rule<Subject<'a>> for StartEventRequired {
 }
 
 fn check_scope(scope: &Scope<'_, '_>, out: &mut Vec<Diagnostic>) {
-    if scope.sub_kind() == Some(SubProcessKind::AdHoc) {
+    let nodes = &scope.graph.container.nodes;
+    // Ad-hoc sub-processes have no start and end; empty (collapsed, not modelled)
+    // sub-processes, like the Aktivitätengruppen of FIM exports, are not checked.
+    if scope.sub_kind() == Some(SubProcessKind::AdHoc)
+        || (scope.owner.is_some() && nodes.is_empty())
+    {
         return;
     }
-    let nodes = &scope.graph.container.nodes;
     if !nodes.iter().any(|n| n.is_event(EventPosition::Start)) {
         out.push(finding(
             &META,
