@@ -172,8 +172,20 @@ pub fn emit(b: &Block, flip: Option<usize>) -> FlowContainer {
         Some("Ende".to_owned()),
     );
     e.flow(&last, &end, None);
-    // Exits of loops are the split's first flow; make the other conditional and this default.
     e.c
+}
+
+/// Wraps a flow container into a file with one process `p`.
+pub fn definitions(body: FlowContainer) -> Definitions {
+    Definitions {
+        processes: vec![Process {
+            id: "p".to_owned(),
+            name: Some("Generiert".to_owned()),
+            body,
+            ..Process::default()
+        }],
+        ..Definitions::default()
+    }
 }
 
 /// A deterministic block-structured model with about `nodes` flow nodes (at least a few),

@@ -20,6 +20,10 @@ pub const DI_NS: &str = "http://www.omg.org/spec/DD/20100524/DI";
 /// Inputs larger than this are refused (spans are `u32`; the limit keeps memory bounded).
 pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
+/// Deepest element nesting accepted (real BPMN files stay below 30 levels); the reader and
+/// the analyses recurse into sub-processes and lanes, so this bounds their stack use.
+pub const MAX_DEPTH: usize = 256;
+
 /// Why a BPMN file could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
@@ -41,6 +45,9 @@ pub enum ReadError {
         /// Namespace URI of the root (empty when none).
         namespace: String,
     },
+    /// Elements nest deeper than [`MAX_DEPTH`].
+    #[error("die Elemente sind tiefer als {MAX_DEPTH} Ebenen verschachtelt")]
+    TooDeep,
     /// The input exceeds [`MAX_INPUT_BYTES`].
     #[error("die Datei ist mit {0} Bytes zu groß")]
     TooLarge(usize),
@@ -73,6 +80,10 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge(text.len()));
     }
+    // roxmltree recurses per element level: refuse deep nesting before parsing.
+    if max_depth(text) > MAX_DEPTH {
+        return Err(ReadError::TooDeep);
+    }
     let opts = roxmltree::ParsingOptions {
         allow_dtd: true,
         ..roxmltree::ParsingOptions::default()
@@ -97,6 +108,64 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
         definitions: r.definitions(root),
         lines: LineIndex::new(text),
     })
+}
+
+/// The deepest element nesting of `text`, from a byte scan that skips comments, CDATA,
+/// processing instructions and declarations (an over-estimate only on malformed XML).
+pub(crate) fn max_depth(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut depth, mut max) = (0usize, 0usize, 0usize);
+    let skip_to = |from: usize, pat: &[u8]| {
+        b.get(from..)
+            .and_then(|rest| rest.windows(pat.len()).position(|w| w == pat))
+            .map_or(b.len(), |p| from + p + pat.len())
+    };
+    while let Some(p) = b
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&c| c == b'<'))
+    {
+        i += p;
+        let rest = &b[i..];
+        if rest.starts_with(b"<!--") {
+            i = skip_to(i + 4, b"-->");
+        } else if rest.starts_with(b"<![CDATA[") {
+            i = skip_to(i + 9, b"]]>");
+        } else if rest.starts_with(b"<?") {
+            i = skip_to(i + 2, b"?>");
+        } else if rest.starts_with(b"<!") {
+            // DOCTYPE, possibly with an internal subset.
+            let close = skip_to(i + 2, b">");
+            i = if b[i..close].contains(&b'[') {
+                skip_to(i + 2, b"]>")
+            } else {
+                close
+            };
+        } else if rest.starts_with(b"</") {
+            depth = depth.saturating_sub(1);
+            i = skip_to(i + 2, b">");
+        } else {
+            // A start tag: find its `>` outside quoted attribute values.
+            let mut quote = 0u8;
+            let mut end = b.len();
+            for (k, &c) in b.iter().enumerate().skip(i + 1) {
+                match c {
+                    b'"' | b'\'' if quote == 0 => quote = c,
+                    c if c == quote => quote = 0,
+                    b'>' if quote == 0 => {
+                        end = k + 1;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            if end >= 2 && b.get(end - 2) != Some(&b'/') {
+                depth += 1;
+                max = max.max(depth);
+            }
+            i = end;
+        }
+    }
+    max
 }
 
 struct Reader<'t> {
@@ -457,6 +526,34 @@ mod tests {
             Err(ReadError::NotBpmn { .. })
         ));
         assert!(matches!(read("<a"), Err(ReadError::Xml { .. })));
+    }
+
+    #[test]
+    fn refuses_deep_nesting_without_overflow() {
+        let n = 100_000;
+        let src = format!(
+            "<definitions xmlns='{BPMN_NS}'><process id='p'>{}{}</process></definitions>",
+            "<subProcess id='s'>".repeat(n),
+            "</subProcess>".repeat(n)
+        );
+        assert!(matches!(read(&src), Err(ReadError::TooDeep)));
+        let ok = format!(
+            "<definitions xmlns='{BPMN_NS}'><process id='p'>{}{}</process></definitions>",
+            "<subProcess id='s'>".repeat(200),
+            "</subProcess>".repeat(200)
+        );
+        let d = read(&ok).unwrap().definitions;
+        assert_eq!(d.node_count(), 200);
+        // `>` inside attribute values does not count as nesting.
+        let flat = format!(
+            "<definitions xmlns='{BPMN_NS}'><process id='p'>{}</process></definitions>",
+            "<task id='t' name='Betrag > 100'/><!-- <a> -->".repeat(1000)
+        );
+        assert_eq!(max_depth(&flat), 2);
+        // The analyses recurse as deep as the model: they must fit too.
+        let _ = crate::lint::lint(&d, None);
+        let _ = crate::analysis::soundness::check_definitions(&d, &Default::default());
+        let _ = crate::analysis::metrics::metrics(&d);
     }
 
     #[test]

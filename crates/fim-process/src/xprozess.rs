@@ -30,6 +30,12 @@ pub enum XProzessError {
         /// The parser's message.
         message: String,
     },
+    /// Elements nest deeper than [`crate::read::MAX_DEPTH`].
+    #[error(
+        "die Elemente sind tiefer als {} Ebenen verschachtelt",
+        crate::read::MAX_DEPTH
+    )]
+    TooDeep,
     /// The root is not in the XProzess 2 namespace.
     #[error("keine XProzess-2-Nachricht: Wurzelelement `{0}`")]
     NotXProzess(String),
@@ -153,6 +159,9 @@ fn legal_bases(n: Node<'_, '_>) -> Vec<LegalBasis> {
 /// [`XProzessError`] for bad XML, a foreign root, an undecodable embedded model or an
 /// embedded model that is not BPMN.
 pub fn read_xprozess(text: &str) -> Result<XProzess, XProzessError> {
+    if crate::read::max_depth(text) > crate::read::MAX_DEPTH {
+        return Err(XProzessError::TooDeep);
+    }
     let xml = roxmltree::Document::parse(text).map_err(|e| XProzessError::Xml {
         line: e.pos().row,
         column: e.pos().col,

@@ -125,3 +125,62 @@ fn bpmnlint_examples_agree_with_twins() {
     }
     assert!(compared >= 20, "only {compared} twins compared");
 }
+
+/// Agreement with bpmnlint's recorded findings on the MIWG files
+/// (`$FIM_CORPUS/bpmn/expected-bpmnlint`): per twin rule, the element ids both report, only
+/// bpmnlint reports, only we report. Printed as a table; asserted for the rules whose
+/// documented behaviour we match exactly.
+#[test]
+fn agreement_with_recorded_bpmnlint_findings() {
+    let Some(dir) = std::env::var_os("FIM_CORPUS") else {
+        assert!(std::env::var_os("FIM_REQUIRE_CORPUS").is_none());
+        eprintln!("notice: FIM_CORPUS not set, bpmnlint comparison skipped");
+        return;
+    };
+    let dir = PathBuf::from(dir).join("bpmn");
+    use std::collections::{BTreeMap, BTreeSet};
+    // rule name -> (both, only bpmnlint, only us)
+    let mut table: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    for e in std::fs::read_dir(dir.join("expected-bpmnlint")).unwrap() {
+        let path = e.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_suffix(".bpmnlint.json") else {
+            continue;
+        };
+        let Ok(src) = std::fs::read_to_string(dir.join(format!("{stem}.bpmn"))) else {
+            continue;
+        };
+        let Ok(doc) = fim_process::read(&src) else {
+            continue;
+        };
+        let expected: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let subject = Subject::new(&doc.definitions, None);
+        let ours = check(&subject, rules::ALL);
+        for rule in rules::ALL {
+            let m = rule.meta();
+            let theirs: BTreeSet<String> = expected["findings"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|f| f["rule"] == m.name)
+                .filter_map(|f| f["id"].as_str().map(str::to_owned))
+                .collect();
+            let mine: BTreeSet<String> = ours
+                .iter()
+                .filter(|d| d.code == m.code)
+                .filter_map(|d| d.location.element.as_ref().map(|e| e.id.clone()))
+                .collect();
+            let row = table.entry(m.name.to_owned()).or_default();
+            row.0 += theirs.intersection(&mine).count();
+            row.1 += theirs.difference(&mine).count();
+            row.2 += mine.difference(&theirs).count();
+        }
+    }
+    eprintln!("| rule | both | only bpmnlint | only fim |\n|---|---|---|---|");
+    for (rule, (b, t, m)) in &table {
+        if b + t + m > 0 {
+            eprintln!("| {rule} | {b} | {t} | {m} |");
+        }
+    }
+}
