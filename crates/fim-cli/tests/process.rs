@@ -1,5 +1,8 @@
 //! `fim process check|metrics|render` on the project's fixtures: output snapshots and exit codes.
 
+// Tests may unwrap: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used)]
+
 use std::process::Command;
 
 fn fim(args: &[&str]) -> (String, String, Option<i32>) {

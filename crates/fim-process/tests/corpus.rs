@@ -5,6 +5,9 @@
 //! Without `FIM_CORPUS` these tests print a notice and pass; with `FIM_REQUIRE_CORPUS` set a
 //! missing corpus fails.
 
+// Tests may unwrap: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used)]
+
 use fim_process::{read, read_xprozess, ReadError};
 use std::path::PathBuf;
 

@@ -1,6 +1,9 @@
 //! Metrics and rendering of the bundled example `fixtures/bpmn/process/antrag.bpmn`, and the
 //! graph views (lanes, collaboration, nested sub-processes).
 
+// Tests may unwrap: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used)]
+
 use fim_process::analysis::metrics::metrics;
 use fim_process::graph::{CollaborationGraph, ProcessGraph};
 use fim_process::render;

@@ -2,6 +2,9 @@
 //! insta snapshot of the failing fixture's findings, and against bpmnlint's own examples
 //! (`$FIM_CORPUS/bpmn/bpmnlint-examples`) where the rule has a bpmnlint twin.
 
+// Tests may unwrap: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used)]
+
 use fim_core::diagnostic::Diagnostic;
 use fim_core::LineIndex;
 use fim_process::lint::{check, rules, Subject};

@@ -1,6 +1,9 @@
 //! Soundness: fixtures for each error pattern and for sound models, generated models
 //! (proptest), and the whole corpus (no hang, bounded).
 
+// Tests may unwrap: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used)]
+
 use fim_process::analysis::soundness::{check_definitions, soundness, Options, Problem, Verdict};
 use fim_process::generate::{emit, Block};
 use proptest::prelude::*;
@@ -13,8 +16,10 @@ fn fixture(name: &str) -> fim_process::Definitions {
     fim_process::read(&src).unwrap().definitions
 }
 
-/// file, verdict, expected (problem, element) findings.
-const CASES: &[(&str, Verdict, &[(Problem, &str)])] = &[
+/// One fixture: file stem, verdict, expected (problem, element) findings.
+type Case = (&'static str, Verdict, &'static [(Problem, &'static str)]);
+
+const CASES: &[Case] = &[
     (
         "deadlock",
         Verdict::Unsound,
