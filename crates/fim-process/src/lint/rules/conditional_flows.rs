@@ -3,7 +3,7 @@
 #[allow(unused_imports)]
 use super::prelude::*;
 
-/// P020 `conditional-flows`: Reports outgoing flows without condition that are not the default flow, at conditional splits: exclusive or inclusive gateways with more than one outgoing flow, and any node with a default flow or a conditional outgoing flow.
+/// P020 `conditional-flows`: Reports outgoing flows without condition that are not the default flow, at conditional forks: gateways or activities with a default flow or at least one conditional outgoing flow. Like bpmnlint 11, an exclusive gateway whose outgoing flows have no condition at all is not reported here.
 ///
 /// ## Why is this bad?
 /// Without a condition it is undefined when the path is taken (bpmnlint `conditional-flows`).
@@ -16,7 +16,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "conditional-flows",
     category: Category::FehlerMethodisch,
     summary: "ausgehender Fluss einer Entscheidung ohne Bedingung",
-    docs: "## What it does\nReports outgoing flows without condition that are not the default flow, at conditional splits: exclusive or inclusive gateways with more than one outgoing flow, and any node with a default flow or a conditional outgoing flow.\n\n## Why is this bad?\nWithout a condition it is undefined when the path is taken (bpmnlint `conditional-flows`).\n\nbpmnlint twin: conditional-flows.\n\n## Examples\nWrong: `<exclusiveGateway/> with two flows, one without condition`\n\nRight: `both flows with conditions, or one of them the default`\n",
+    docs: "## What it does\nReports outgoing flows without condition that are not the default flow, at conditional forks: gateways or activities with a default flow or at least one conditional outgoing flow. Like bpmnlint 11, an exclusive gateway whose outgoing flows have no condition at all is not reported here.\n\n## Why is this bad?\nWithout a condition it is undefined when the path is taken (bpmnlint `conditional-flows`).\n\nbpmnlint twin: conditional-flows.\n\n## Examples\nWrong: `<exclusiveGateway/> with two flows, one without condition`\n\nRight: `both flows with conditions, or one of them the default`\n",
 };
 
 impl<'a> Rule<Subject<'a>> for ConditionalFlows {
@@ -35,12 +35,8 @@ fn check_scope(scope: &Scope<'_, '_>, out: &mut Vec<Diagnostic>) {
     let g = scope.graph;
     for ix in g.graph.node_indices() {
         let n = g.node(ix);
-        let deciding = matches!(
-            n.gateway(),
-            Some(GatewayKind::Exclusive | GatewayKind::Inclusive)
-        ) && g.out_degree(ix) > 1;
-        if !(deciding || n.default_flow.is_some() || g.outgoing(ix).any(|f| f.condition.is_some()))
-        {
+        // A conditional fork: a default flow or at least one conditional outgoing flow.
+        if !(n.default_flow.is_some() || g.outgoing(ix).any(|f| f.condition.is_some())) {
             continue;
         }
         for f in g.outgoing(ix) {
