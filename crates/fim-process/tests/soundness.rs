@@ -38,6 +38,8 @@ const CASES: &[Case] = &[
     ),
     ("sound_nested_parallel", Verdict::Sound, &[]),
     ("sound_loops", Verdict::Sound, &[]),
+    ("sound_boundary_end_merge", Verdict::Sound, &[]),
+    ("sound_default_flow", Verdict::Sound, &[]),
 ];
 
 #[test]

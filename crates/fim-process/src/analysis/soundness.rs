@@ -152,6 +152,8 @@ struct WNode {
     ins: Vec<E>,
     outs: Vec<E>,
     alive: bool,
+    /// The default flow of an OR split: taken alone, only when no condition holds.
+    default_out: Option<E>,
 }
 
 #[derive(Debug, Clone)]
@@ -176,6 +178,7 @@ impl Wf {
             ins: Vec::new(),
             outs: Vec::new(),
             alive: true,
+            default_out: None,
         });
         self.nodes.len() - 1
     }
@@ -255,7 +258,7 @@ fn translate(c: &FlowContainer) -> (Wf, E) {
             }
             outs[s].push(fi);
             ins[t].push(fi);
-            pairs.push((s, t));
+            pairs.push((s, t, fi));
         }
     }
     // Link events: a throw jumps to the catch of the same name.
@@ -319,6 +322,15 @@ fn translate(c: &FlowContainer) -> (Wf, E) {
         }
         let gw = n.gateway();
         let (a, b) = (in_count(i), out_count(i));
+        let plain_end = n
+            .event()
+            .is_some_and(|e| e.position == EventPosition::End && !e.is_terminate());
+        if plain_end && !boundaries.contains_key(&i) {
+            // Every token arriving at an end event is consumed on its own: all end events
+            // are the one sink, and several incoming flows need no join.
+            entry[i] = sink;
+            continue;
+        }
         let is_boundary = n.is_event(EventPosition::Boundary);
         if is_boundary && !boundaries.values().any(|v| v.contains(&i)) {
             continue;
@@ -403,9 +415,15 @@ fn translate(c: &FlowContainer) -> (Wf, E) {
             starts.push(first);
         }
     }
-    for &(s, t) in &pairs {
+    for &(s, t, fi) in &pairs {
         if exit[s] != usize::MAX && entry[t] != usize::MAX {
-            wf.edge(exit[s], entry[t]);
+            let e = wf.edge(exit[s], entry[t]);
+            let from = &mut wf.nodes[exit[s]];
+            if from.kind == K::OrSplit
+                && c.nodes[s].default_flow.as_deref() == Some(c.flows[fi].id.as_str())
+            {
+                from.default_out = Some(e);
+            }
         }
     }
     for &(s, t) in &links {
@@ -667,14 +685,25 @@ impl<'w> Net<'w> {
                     }
                 }
                 K::OrSplit => {
-                    let k = node.outs.len().min(10);
+                    // Any non-empty subset of the conditional flows, or the default alone.
+                    let default = node.default_out.filter(|d| node.outs.contains(d));
+                    let others: Vec<E> = node
+                        .outs
+                        .iter()
+                        .copied()
+                        .filter(|&o| Some(o) != default)
+                        .collect();
+                    let k = others.len().min(10);
                     for &e in &marked {
                         for mask in 1u32..(1u32 << k) {
                             let subset: Vec<E> = (0..k)
                                 .filter(|i| mask & (1 << i) != 0)
-                                .map(|i| node.outs[i])
+                                .map(|i| others[i])
                                 .collect();
                             self.fire(m, n, &[e], &subset, &mut out);
+                        }
+                        if let Some(d) = default {
+                            self.fire(m, n, &[e], &[d], &mut out);
                         }
                     }
                 }
