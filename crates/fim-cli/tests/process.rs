@@ -97,3 +97,15 @@ fn unreadable_input_exits_two() {
     assert_eq!(code, Some(2));
     assert!(stderr.contains("kein Diagramm"), "{stderr}");
 }
+
+#[test]
+fn check_xprozess_with_embedded_model() {
+    let (stdout, stderr, code) = fim(&[
+        "process",
+        "check",
+        "fixtures/bpmn/xprozess/hundehaltung.xprozess.xml",
+    ]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stdout.contains("Fehler[P102]"), "{stdout}");
+    insta::assert_snapshot!("process-check-xprozess", stdout);
+}

@@ -70,3 +70,39 @@ fn nested_sub_processes_are_graphs_of_their_own() {
     assert_eq!(inner.children[&b].graph.edge_count(), 1);
     assert_eq!(pg.flow.all().len(), 3);
 }
+
+#[test]
+fn xprozess_fixture_metadata_and_embedded_zip() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/bpmn/xprozess/hundehaltung.xprozess.xml");
+    let x = fim_process::read_xprozess(&std::fs::read_to_string(p).unwrap()).unwrap();
+    assert_eq!(x.meta.id, "99000000001000");
+    assert_eq!(x.meta.name, "Hundehaltung anmelden");
+    assert_eq!(x.meta.version.as_deref(), Some("1.0.0"));
+    assert_eq!(x.meta.status.as_deref(), Some("2"));
+    assert_eq!(x.meta.leistung.as_deref(), Some("99000000001000"));
+    assert_eq!(x.meta.legal_bases.len(), 1);
+    assert_eq!(x.meta.activity_groups.len(), 2);
+    assert_eq!(x.meta.model_file.as_deref(), Some("BPMN DI-Export"));
+    let d = x.bpmn.unwrap().definitions;
+    assert_eq!(
+        (d.node_count(), d.flow_count(), d.message_flow_count()),
+        (4, 3, 2)
+    );
+}
+
+#[test]
+fn xprozess_errors_are_typed() {
+    use fim_process::XProzessError;
+    assert!(matches!(
+        fim_process::read_xprozess("<a/>"),
+        Err(XProzessError::NotXProzess(_))
+    ));
+    let bad = r#"<x:m xmlns:x="http://www.regierung-mv.de/xprozess/2"><x:prozessmodelldatei>
+      <x:dateiname>m</x:dateiname><x:mimeType><code>1</code></x:mimeType><x:inhalt>!!!</x:inhalt>
+      </x:prozessmodelldatei></x:m>"#;
+    assert!(matches!(
+        fim_process::read_xprozess(bad),
+        Err(XProzessError::Embedded { .. })
+    ));
+}
