@@ -213,3 +213,44 @@ fn agreement_with_recorded_bpmnlint_findings() {
         "label-required: {both}/{theirs}/{ours}"
     );
 }
+
+/// `crates/fim-process/RULES.md` is generated from the rule table; this test fails when it
+/// is stale. Regenerate with `FIM_UPDATE_DOCS=1 cargo test -p fim-process --test rules`.
+#[test]
+fn generated_rule_docs_are_fresh() {
+    let mut md = String::from(
+        "# Process rules\n\nGenerated from `fim_process::lint::rules::ALL` by `tests/rules.rs`; do not edit.\n\n\
+         Codes: `P001`-`P099` BPMN structure, `P100`-`P199` FIM notation, `P200`-`P299` soundness \
+         (`P201` deadlock, `P202` lack of synchronisation, `P203` livelock, `P204` dead activity, \
+         `P205` search bound reached; see `analysis::soundness`).\n\n\
+         | code | name | category | summary |\n|---|---|---|---|\n",
+    );
+    for r in rules::ALL {
+        let m = r.meta();
+        md.push_str(&format!(
+            "| {} | `{}` | {} | {} |\n",
+            m.code,
+            m.name,
+            m.category.as_str(),
+            m.summary
+        ));
+    }
+    for r in rules::ALL {
+        let m = r.meta();
+        md.push_str(&format!(
+            "\n## {} `{}`\n\n{}",
+            m.code,
+            m.name,
+            m.docs.replace("## ", "### ")
+        ));
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("RULES.md");
+    if std::env::var_os("FIM_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &md).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == md,
+        "RULES.md is stale: run with FIM_UPDATE_DOCS=1"
+    );
+}
