@@ -57,7 +57,8 @@ use std::collections::{HashMap, HashSet, VecDeque};
 /// Search limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
-    /// Most states explored per flow container before giving up with [`Verdict::Unknown`].
+    /// Most states explored per flow container before giving up with [`Verdict::Unknown`]
+    /// (lowered further so that stored markings stay under 256 MiB).
     pub max_states: usize,
 }
 
@@ -144,6 +145,9 @@ enum K {
 }
 
 const NO_ORIGIN: usize = usize::MAX;
+
+/// Bytes of markings the search may hold per copy (list and index each hold one).
+const MEMORY_BUDGET: usize = 128 << 20;
 
 #[derive(Debug, Clone)]
 struct WNode {
@@ -752,6 +756,11 @@ fn search(
     nodes_after: usize,
 ) -> Report {
     let net = Net::new(wf);
+    // Memory bound as well: every state is stored twice (list and index), one byte per flow.
+    let max_states = opts
+        .max_states
+        .min(MEMORY_BUDGET / net.edges.len().max(1))
+        .max(1);
     let mut m0 = vec![0u8; net.edges.len()];
     if let Some(&s) = net.slot.get(&initial) {
         m0[s] = 1;
@@ -804,7 +813,7 @@ fn search(
             let id = match seen.get(&mk) {
                 Some(&id) => id,
                 None => {
-                    if states.len() >= opts.max_states {
+                    if states.len() >= max_states {
                         bound_hit = true;
                         continue;
                     }
@@ -1076,8 +1085,8 @@ pub fn diagnostics(defs: &Definitions, opts: &Options) -> Vec<fim_core::diagnost
                     "P205",
                     Severity::Info,
                     format!(
-                        "Die Korrektheit von `{}` ist nicht entschieden: die Suche hat die Grenze von {} Zuständen erreicht.",
-                        sr.scope, opts.max_states
+                        "Die Korrektheit von `{}` ist nicht entschieden: die Suche hat nach {} Zuständen ihre Grenze erreicht.",
+                        sr.scope, r.states
                     ),
                     spans.get(sr.scope.as_str()).copied().unwrap_or_default(),
                 )
