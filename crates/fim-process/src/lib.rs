@@ -1,6 +1,6 @@
 //! `fim-process`: BPMN 2.0 and XProzess reading, the process graph and its analyses.
 //!
-//! Read a file with [`read`] (BPMN) or [`read_xprozess`] (XProzess with embedded BPMN),
+//! Read a file with [`read()`] (BPMN) or [`read_xprozess`] (XProzess with embedded BPMN),
 //! build graphs with [`graph`], check structure with [`lint`], decide soundness with
 //! [`analysis::soundness`], measure with [`analysis::metrics`] and draw with [`render`].
 #![forbid(unsafe_code)]
