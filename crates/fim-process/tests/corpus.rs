@@ -105,6 +105,13 @@ fn every_bpmn_file_reads_with_xpath_counts() {
         assert!(listed.contains(f), "{f} is not in the count table");
     }
     assert!(checked > 240, "only {checked} files checked");
+    // Well-formed but semantically bad: read, then reported by the rules.
+    let src =
+        std::fs::read_to_string(dir.join("bpmn/bpmn-moddle/error__duplicate-ids.bpmn")).unwrap();
+    let d = read(&src).unwrap().definitions;
+    assert!(fim_process::lint::lint(&d, None)
+        .iter()
+        .any(|x| x.code == "P025"));
 }
 
 trait Lanes {
