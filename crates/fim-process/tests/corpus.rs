@@ -81,6 +81,12 @@ fn every_bpmn_file_reads_with_xpath_counts() {
                     lanes,
                 ];
                 assert_eq!(got, n, "{file}: processes/nodes/flows/message flows/lanes");
+                // Every drawing renders to well-formed SVG; DOT and Mermaid never fail.
+                if let Some(svg) = fim_process::render::svg(&d.definitions) {
+                    assert!(roxmltree::Document::parse(&svg).is_ok(), "{file}: bad SVG");
+                }
+                assert!(fim_process::render::dot(&d.definitions).ends_with("}\n"));
+                assert!(fim_process::render::mermaid(&d.definitions).starts_with("flowchart"));
                 checked += 1;
             }
         }
