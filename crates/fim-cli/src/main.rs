@@ -7,6 +7,7 @@ mod convert;
 mod diff;
 mod fmt;
 mod inspect;
+mod process;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -83,6 +84,9 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Report digitisation blockers of a baseline/reference pair (Markdown, JSON, HTML).
     Blockers(diff::BlockersArgs),
+    /// Check, measure or draw a BPMN 2.0 process (or the model inside an XProzess message).
+    #[command(subcommand)]
+    Process(process::Action),
 }
 
 fn main() -> ExitCode {
@@ -127,6 +131,7 @@ fn main() -> ExitCode {
         }),
         Command::Diff(args) => diff::run_diff(args),
         Command::Blockers(args) => diff::run_blockers(args),
+        Command::Process(action) => process::run(action),
     };
     match result {
         Ok(code) => code,

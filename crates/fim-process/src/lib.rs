@@ -1,6 +1,20 @@
 //! `fim-process`: BPMN 2.0 and XProzess reading, the process graph and its analyses.
 //!
-//! Empty for now: the process reader and graph arrive with their own issue. The crate exists
-//! so that the workspace layout is stable for crates that will depend on it.
+//! Read a file with [`read()`] (BPMN) or [`read_xprozess`] (XProzess with embedded BPMN),
+//! build graphs with [`graph`], check structure with [`lint`], decide soundness with
+//! [`analysis::soundness`], measure with [`analysis::metrics`] and draw with [`render`].
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
+pub mod analysis;
+pub mod generate;
+pub mod graph;
+pub mod lint;
+pub mod model;
+pub mod read;
+pub mod render;
+pub mod xprozess;
+
+pub use model::*;
+pub use read::{read, Document, ReadError};
+pub use xprozess::{read_xprozess, XProzess, XProzessError};

@@ -675,6 +675,9 @@ mod tests {
                 struktur,
                 ..Default::default()
             })),
+            namespaces: Vec::new(),
+            root_attributes: Vec::new(),
+            comments: Vec::new(),
             span: Span::default(),
         }
     }

@@ -41,13 +41,8 @@
 //!     version: Some(Version::new("1.2")),
 //!     span: Span::default(),
 //! };
-//! let message = Message {
-//!     version: XdfVersion::V2,
-//!     kind: MessageKind::Datenfeld,
-//!     header: Header::default(),
-//!     content: Content::Field(Box::new(field)),
-//!     span: Span::default(),
-//! };
+//! let content = Content::Field(Box::new(field));
+//! let message = Message::new(XdfVersion::V2, MessageKind::Datenfeld, Header::default(), content);
 //! let done = to_v3(&message, &ConvertOptions::default()).unwrap();
 //! let id = done.message.root_angaben().unwrap().identifikation.label();
 //! assert_eq!(id, "F60000000227 V1.2.0");

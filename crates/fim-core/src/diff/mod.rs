@@ -23,14 +23,9 @@
 //!
 //! ```
 //! use fim_core::diff::{diff, Level};
-//! use fim_core::{Content, Datenschema, Message, MessageKind, XdfVersion, Header, Span};
-//! let msg = Message {
-//!     version: XdfVersion::V3,
-//!     kind: MessageKind::Stammdatenschema,
-//!     header: Header::default(),
-//!     content: Content::Schema(Box::new(Datenschema::default())),
-//!     span: Span::default(),
-//! };
+//! use fim_core::{Content, Datenschema, Message, MessageKind, XdfVersion, Header};
+//! let content = Content::Schema(Box::new(Datenschema::default()));
+//! let msg = Message::new(XdfVersion::V3, MessageKind::Stammdatenschema, Header::default(), content);
 //! let d = diff(&msg, &msg, Level::All);
 //! assert!(d.is_unchanged());
 //! ```

@@ -60,6 +60,9 @@ fn message(children: Vec<Struktur>) -> Message {
             struktur: children,
             ..Default::default()
         })),
+        namespaces: Vec::new(),
+        root_attributes: Vec::new(),
+        comments: Vec::new(),
         span: Span::default(),
     }
 }

@@ -1,0 +1,4 @@
+//! Analyses of process graphs, one per file: [`soundness`] and [`metrics`].
+
+pub mod metrics;
+pub mod soundness;
