@@ -528,12 +528,7 @@ impl Writer {
         if let Some(d) = &s.dokumentsteckbrief {
             self.identifikation("dokumentsteckbrief", d);
         }
-        for r in &s.regeln {
-            self.regel(r);
-        }
-        for st in &s.struktur {
-            self.struktur(st);
-        }
+        self.rules_and_structure(&s.regeln, &s.struktur);
         self.angaben_tail(&s.angaben, done);
         self.close("stammdatenschema");
     }
@@ -542,14 +537,18 @@ impl Writer {
         self.open("datenfeldgruppe");
         let done = self.angaben_head(&g.angaben, true);
         self.code("art", &g.art);
-        for r in &g.regeln {
-            self.regel(r);
-        }
-        for st in &g.struktur {
-            self.struktur(st);
-        }
+        self.rules_and_structure(&g.regeln, &g.struktur);
         self.angaben_tail(&g.angaben, done);
         self.close("datenfeldgruppe");
+    }
+
+    fn rules_and_structure(&mut self, regeln: &[Regel], struktur: &[Struktur]) {
+        for r in regeln {
+            self.regel(r);
+        }
+        for st in struktur {
+            self.struktur(st);
+        }
     }
 
     fn struktur(&mut self, s: &Struktur) {

@@ -12,25 +12,7 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 fn corpus() -> Option<PathBuf> {
-    match std::env::var_os("FIM_CORPUS") {
-        Some(dir) => {
-            let dir = PathBuf::from(dir);
-            assert!(
-                dir.join("xdatenfelder").is_dir(),
-                "FIM_CORPUS={} has no xdatenfelder/ folder",
-                dir.display()
-            );
-            Some(dir)
-        }
-        None => {
-            assert!(
-                std::env::var_os("FIM_REQUIRE_CORPUS").is_none(),
-                "FIM_REQUIRE_CORPUS is set but FIM_CORPUS is not"
-            );
-            eprintln!("notice: FIM_CORPUS not set, corpus test skipped");
-            None
-        }
-    }
+    common::corpus("corpus test")
 }
 
 fn load(rel: &str) -> Option<(String, Result<Document, fim_xml::ReadError>)> {
