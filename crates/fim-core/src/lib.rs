@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod codelist;
 pub mod codes;
 pub mod diagnostic;
 pub mod ids;

@@ -15,6 +15,7 @@
 
 mod error;
 mod events;
+pub mod genericode;
 mod read;
 
 pub use error::{DiagnosticKind, ReadDiagnostic, ReadError, ReadErrorKind};
