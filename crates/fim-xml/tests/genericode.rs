@@ -3,6 +3,8 @@
 //! Without `FIM_CORPUS` the corpus tests print a notice and pass; with `FIM_REQUIRE_CORPUS`
 //! set a missing corpus fails.
 
+#![allow(clippy::unwrap_used)] // tests may unwrap
+
 use fim_core::CodelisteReferenz;
 use fim_xml::genericode::{read, read_all};
 use fim_xml::ReadErrorKind;
