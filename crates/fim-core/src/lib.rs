@@ -20,6 +20,7 @@
 pub mod codelist;
 pub mod codes;
 pub mod diagnostic;
+pub mod form;
 pub mod ids;
 pub mod model;
 pub mod span;
