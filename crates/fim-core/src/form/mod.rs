@@ -294,11 +294,11 @@ impl Form {
         let root = match root {
             ElementRef::Schema(s) => {
                 let mut n = b.base(&s.angaben);
-                if let Some(h) = s.hilfetext.as_ref().filter(|h| !h.trim().is_empty()) {
-                    n.description = Some(h.clone());
+                if let Some(h) = non_empty(&s.hilfetext) {
+                    n.description = Some(h);
                 }
-                if let Some(t) = s.bezeichnung.as_ref().filter(|t| !t.trim().is_empty()) {
-                    n.title = t.clone();
+                if let Some(t) = non_empty(&s.bezeichnung) {
+                    n.title = t;
                 }
                 n.kind = NodeKind::Group(b.children(&s.struktur, false, &n.label()));
                 n
@@ -319,8 +319,12 @@ struct Builder<'c> {
     notes: Vec<Note>,
 }
 
+/// The text trimmed, if it has any non-blank content.
 fn non_empty(s: &Option<String>) -> Option<String> {
-    s.as_ref().filter(|t| !t.trim().is_empty()).cloned()
+    s.as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
 }
 
 impl Builder<'_> {
@@ -332,7 +336,7 @@ impl Builder<'_> {
     }
 
     fn base(&mut self, a: &Angaben) -> Node {
-        let name = a.name().to_owned();
+        let name = a.name().trim().to_owned();
         Node {
             id: a.id().map(|i| i.as_str().to_owned()),
             version: a.version().map(|v| v.as_str().to_owned()),
@@ -452,9 +456,11 @@ impl Builder<'_> {
         let mut choices = None;
         let mut codelist = None;
         if let Some(werte) = &f.werte {
+            let mut seen = std::collections::HashSet::new();
             choices = Some(
                 werte
                     .iter()
+                    .filter(|w| seen.insert(w.code.as_str()))
                     .map(|w| Choice {
                         code: w.code.clone(),
                         label: Some(w.name.clone()).filter(|l| !l.is_empty()),
@@ -462,7 +468,11 @@ impl Builder<'_> {
                     })
                     .collect::<Vec<_>>(),
             );
-        } else if let Some(r) = &f.codeliste_referenz {
+        } else if let Some(r) = f
+            .codeliste_referenz
+            .as_ref()
+            .filter(|r| r.canonical_identification.is_some() || r.canonical_version_uri.is_some())
+        {
             match self.options.codelists.and_then(|c| c.find(r)) {
                 Some(list) => {
                     let code_col = f
@@ -644,7 +654,7 @@ impl Builder<'_> {
                         format!("Grenzwert `{raw}` ist kein Datum: ignoriert"),
                     );
                 }
-            } else {
+            } else if is_min || p.min_value.is_none() {
                 self.note(
                     label,
                     format!(
