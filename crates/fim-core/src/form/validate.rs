@@ -525,7 +525,7 @@ fn json_equal(a: &Value, b: &Value) -> bool {
     }
 }
 
-fn string(n: &Node, f: &Field, s: &str, path: &mut String, sink: &mut Sink) {
+fn string(n: &Node, f: &Field, s: &str, path: &str, sink: &mut Sink) {
     let format = match f.value_type {
         ValueType::Date if !is_date(s) => Some("Datum (JJJJ-MM-TT)"),
         ValueType::Time if !is_time(s) => Some("Uhrzeit (hh:mm:ss mit Zeitzone)"),
