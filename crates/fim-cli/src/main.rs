@@ -3,6 +3,7 @@
 //! The binary is thin: it reads files, calls the libraries and prints. It is the only part of
 //! the project that touches files, terminals and exit codes.
 
+mod form;
 mod inspect;
 
 use clap::{Parser, Subcommand};
@@ -30,6 +31,30 @@ enum Command {
         #[arg(long)]
         summary: bool,
     },
+    /// Print the JSON Schema (or with --hints the UI hints) of the data a form submits.
+    Schema {
+        /// The XDatenfelder 2.0 or 3.0.0 file.
+        file: PathBuf,
+        /// Directory of genericode code lists (*.xml) to turn code lists into value lists.
+        #[arg(long)]
+        codelists: Option<PathBuf>,
+        /// Print the UI-hints document instead of the JSON Schema.
+        #[arg(long)]
+        hints: bool,
+    },
+    /// Check submitted JSON data against a FIM schema (exit 1 when invalid).
+    Validate {
+        /// The XDatenfelder 2.0 or 3.0.0 file.
+        schema: PathBuf,
+        /// The submitted data (JSON).
+        data: PathBuf,
+        /// Directory of genericode code lists (*.xml) to check code list values with.
+        #[arg(long)]
+        codelists: Option<PathBuf>,
+        /// Print the errors as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -40,6 +65,17 @@ fn main() -> ExitCode {
             json,
             summary,
         } => inspect::run(&file, json, summary),
+        Command::Schema {
+            file,
+            codelists,
+            hints,
+        } => form::schema(&file, codelists.as_deref(), hints),
+        Command::Validate {
+            schema,
+            data,
+            codelists,
+            json,
+        } => form::validate(&schema, &data, codelists.as_deref(), json),
     };
     match result {
         Ok(code) => code,
