@@ -8,7 +8,8 @@
 
 #![allow(clippy::unwrap_used)] // tests may unwrap
 
-use fim_core::form::{json_schema, ui_hints, Form, FormOptions};
+use fim_core::form::validate::ErrorKind;
+use fim_core::form::{example_submission, json_schema, ui_hints, Form, FormOptions, Validator};
 use serde_json::json;
 use std::path::PathBuf;
 
@@ -80,6 +81,24 @@ fn corpus_json_schemas_are_valid_and_snapshotted() {
             // Something is invalid: a non-object for a schema or group.
             if schema["type"] == "object" {
                 assert!(!validator.is_valid(&json!(42)), "{name}");
+            }
+            // Both validators judge the example submission alike; it is valid except where a
+            // real schema's pattern ends in a literal `$` (noted by the form builder).
+            let example = example_submission(&form);
+            let errors = Validator::new(&form).validate(&example);
+            assert_eq!(
+                errors.is_empty(),
+                validator.is_valid(&example),
+                "{sub}/{name}"
+            );
+            for e in &errors {
+                let id = e.id.as_deref().unwrap_or("?");
+                assert!(
+                    matches!(e.kind, ErrorKind::Pattern { .. })
+                        && form.notes.iter().any(|n| n.element.starts_with(id)
+                            && n.message.contains("gewöhnliche Zeichen")),
+                    "{sub}/{name}: example invalid: {e}"
+                );
             }
             let notes: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
             let snapshot = json!({

@@ -35,6 +35,7 @@
 //!   said in JSON Schema: they are kept as `x-fim-minValue`/`x-fim-maxValue` and checked by
 //!   the direct validator only (a known difference, see [`validate`]).
 
+pub mod example;
 pub mod hints;
 pub mod json_schema;
 pub mod pattern;
@@ -48,6 +49,7 @@ use serde::Serialize;
 use serde_json::{Number, Value};
 use std::collections::HashMap;
 
+pub use example::example_submission;
 pub use hints::ui_hints;
 pub use json_schema::json_schema;
 pub use validate::{ValidationError, Validator};
@@ -609,6 +611,15 @@ impl Builder<'_> {
         }
         if let Some(x) = &p.pattern {
             if t.is_string() {
+                if x.starts_with('^') || x.ends_with('$') {
+                    self.note(
+                        label,
+                        format!(
+                            "Muster `{x}`: `^` und `$` sind in XSD-Mustern gewöhnliche Zeichen \
+                             (kein Anker; XSD-Muster gelten immer für den ganzen Wert)"
+                        ),
+                    );
+                }
                 match pattern::translate(x) {
                     Ok(tr) => match regex::RegexBuilder::new(&tr.rust)
                         .size_limit(1 << 22)
