@@ -26,7 +26,7 @@ function uiFromHints(node) {
     if (node.widget === "radio") ui["ui:widget"] = "radio";
     if (node.widget === "textarea") ui["ui:widget"] = "textarea";
   }
-  if (node.help) ui["ui:help"] = node.help;
+  // Help texts are the schema's `description`s already; rjsf shows them.
   return ui;
 }
 

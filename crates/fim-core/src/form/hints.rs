@@ -69,7 +69,7 @@ fn node(n: &Node, pointer: &mut String) -> Value {
                 }
             } else {
                 match f.value_type {
-                    ValueType::Text if f.max_length.is_some_and(|l| l > 200) => "textarea",
+                    ValueType::Text if f.max_length.is_some_and(|l| l > 500) => "textarea",
                     ValueType::Text => "text",
                     ValueType::Date => "date",
                     ValueType::Time => "time",

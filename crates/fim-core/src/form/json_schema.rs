@@ -67,7 +67,13 @@ fn group_schema(m: &mut Map<String, Value>, g: &Group) {
     for c in data_children(g) {
         props.insert(c.property.clone(), child_schema(c));
         if g.choice {
-            alternatives.push(json!({ "required": [c.property] }));
+            // `type` and `title` change nothing for validation (the group is an object) but
+            // let form renderers offer the alternatives by name.
+            alternatives.push(json!({
+                "title": c.node.title,
+                "type": "object",
+                "required": [c.property],
+            }));
         } else if c.is_required() {
             required.push(Value::String(c.property.clone()));
         }

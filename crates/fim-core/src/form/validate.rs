@@ -231,7 +231,7 @@ impl<'f> Validator<'f> {
             errors: Vec::new(),
             first_only: false,
         };
-        let mut path = String::new();
+        let mut path = Path::default();
         node(&self.form.root, data, &mut path, &mut sink);
         sink.errors
     }
@@ -242,15 +242,15 @@ impl<'f> Validator<'f> {
             errors: Vec::new(),
             first_only: true,
         };
-        let mut path = String::new();
+        let mut path = Path::default();
         node(&self.form.root, data, &mut path, &mut sink);
         sink.errors.is_empty()
     }
 }
 
-fn push(sink: &mut Sink, n: &Node, path: &str, kind: ErrorKind) {
+fn push(sink: &mut Sink, n: &Node, path: &Path<'_>, kind: ErrorKind) {
     sink.errors.push(ValidationError {
-        path: path.to_owned(),
+        path: path.render(),
         id: n.id.clone(),
         version: n.version.clone(),
         name: n.name.clone(),
@@ -258,19 +258,53 @@ fn push(sink: &mut Sink, n: &Node, path: &str, kind: ErrorKind) {
     });
 }
 
-/// Appends a JSON Pointer token.
-fn push_token(path: &mut String, token: &str) {
-    path.push('/');
-    for c in token.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            c => path.push(c),
+/// One step of a JSON path.
+#[derive(Clone, Copy)]
+enum Seg<'f> {
+    Key(&'f str),
+    Index(usize),
+}
+
+/// The current JSON path as a stack of steps; rendered as a JSON Pointer only for an error, so
+/// that valid data costs no string building.
+#[derive(Default)]
+struct Path<'f>(Vec<Seg<'f>>);
+
+impl<'f> Path<'f> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn truncate(&mut self, len: usize) {
+        self.0.truncate(len);
+    }
+    fn key(&mut self, k: &'f str) {
+        self.0.push(Seg::Key(k));
+    }
+    fn index(&mut self, i: usize) {
+        self.0.push(Seg::Index(i));
+    }
+    fn render(&self) -> String {
+        let mut out = String::new();
+        for seg in &self.0 {
+            out.push('/');
+            match seg {
+                Seg::Key(k) => {
+                    for c in k.chars() {
+                        match c {
+                            '~' => out.push_str("~0"),
+                            '/' => out.push_str("~1"),
+                            c => out.push(c),
+                        }
+                    }
+                }
+                Seg::Index(i) => out.push_str(&i.to_string()),
+            }
         }
+        out
     }
 }
 
-fn node(n: &Node, v: &Value, path: &mut String, sink: &mut Sink) {
+fn node<'f>(n: &'f Node, v: &Value, path: &mut Path<'f>, sink: &mut Sink) {
     match &n.kind {
         NodeKind::Group(g) => group(n, g, v, path, sink),
         NodeKind::Field(f) => field(n, f, v, path, sink),
@@ -289,7 +323,7 @@ fn node(n: &Node, v: &Value, path: &mut String, sink: &mut Sink) {
     }
 }
 
-fn group(n: &Node, g: &Group, v: &Value, path: &mut String, sink: &mut Sink) {
+fn group<'f>(n: &'f Node, g: &'f Group, v: &Value, path: &mut Path<'f>, sink: &mut Sink) {
     let Some(obj) = v.as_object() else {
         push(sink, n, path, ErrorKind::Type { expected: "Objekt" });
         return;
@@ -300,7 +334,7 @@ fn group(n: &Node, g: &Group, v: &Value, path: &mut String, sink: &mut Sink) {
             Some(cv) => {
                 given += 1;
                 let len = path.len();
-                push_token(path, &c.property);
+                path.key(&c.property);
                 child(c, cv, path, sink);
                 path.truncate(len);
             }
@@ -342,7 +376,7 @@ fn group(n: &Node, g: &Group, v: &Value, path: &mut String, sink: &mut Sink) {
     }
 }
 
-fn child(c: &Child, v: &Value, path: &mut String, sink: &mut Sink) {
+fn child<'f>(c: &'f Child, v: &Value, path: &mut Path<'f>, sink: &mut Sink) {
     if !c.is_array() {
         node(&c.node, v, path, sink);
         return;
@@ -378,14 +412,13 @@ fn child(c: &Child, v: &Value, path: &mut String, sink: &mut Sink) {
             return;
         }
         let len = path.len();
-        path.push('/');
-        path.push_str(&i.to_string());
+        path.index(i);
         node(&c.node, item, path, sink);
         path.truncate(len);
     }
 }
 
-fn field(n: &Node, f: &Field, v: &Value, path: &mut String, sink: &mut Sink) {
+fn field<'f>(n: &'f Node, f: &'f Field, v: &Value, path: &mut Path<'f>, sink: &mut Sink) {
     if let Some(fixed) = &f.fixed {
         if !json_equal(fixed, v) {
             push(
@@ -525,7 +558,7 @@ fn json_equal(a: &Value, b: &Value) -> bool {
     }
 }
 
-fn string(n: &Node, f: &Field, s: &str, path: &str, sink: &mut Sink) {
+fn string(n: &Node, f: &Field, s: &str, path: &Path<'_>, sink: &mut Sink) {
     let format = match f.value_type {
         ValueType::Date if !is_date(s) => Some("Datum (JJJJ-MM-TT)"),
         ValueType::Time if !is_time(s) => Some("Uhrzeit (hh:mm:ss mit Zeitzone)"),
@@ -569,7 +602,7 @@ fn string(n: &Node, f: &Field, s: &str, path: &str, sink: &mut Sink) {
     }
 }
 
-fn file(n: &Node, f: &Field, v: &Value, path: &mut String, sink: &mut Sink) {
+fn file<'f>(n: &'f Node, f: &'f Field, v: &Value, path: &mut Path<'f>, sink: &mut Sink) {
     let Some(obj) = v.as_object() else {
         push(
             sink,
@@ -581,9 +614,9 @@ fn file(n: &Node, f: &Field, v: &Value, path: &mut String, sink: &mut Sink) {
         );
         return;
     };
-    let at = |path: &mut String, key: &str| {
+    let at = |path: &mut Path<'f>, key: &'static str| {
         let len = path.len();
-        push_token(path, key);
+        path.key(key);
         len
     };
     match obj.get("name") {
@@ -816,8 +849,9 @@ mod tests {
 
     #[test]
     fn pointer_tokens_are_escaped() {
-        let mut p = String::new();
-        push_token(&mut p, "a/b~c");
-        assert_eq!(p, "/a~1b~0c");
+        let mut p = Path::default();
+        p.key("a/b~c");
+        p.index(3);
+        assert_eq!(p.render(), "/a~1b~0c/3");
     }
 }
