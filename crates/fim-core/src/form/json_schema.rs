@@ -1,7 +1,8 @@
 //! JSON Schema (draft 2020-12) of the submitted data of a [`Form`].
 //!
 //! The mapping is described in the [module documentation](super). Every node carries
-//! `x-fim-id` (and `x-fim-version`) so that a renderer or a tool can trace a property back to
+//! `x-fim-id` (and `x-fim-version`, and `x-fim-name` when the title is the input label rather
+//! than the name) so that a renderer or a tool can trace a property back to
 //! its FIM element; other `x-fim-*` keywords keep what JSON Schema cannot say (date bounds,
 //! unavailable code lists, the original XSD pattern, the datentyp). Unknown keywords are
 //! ignored by JSON Schema validators.
@@ -37,6 +38,9 @@ fn annotate(m: &mut Map<String, Value>, node: &Node) {
     }
     if let Some(id) = &node.id {
         m.insert("x-fim-id".into(), id.clone().into());
+    }
+    if node.name != node.title && !node.name.is_empty() {
+        m.insert("x-fim-name".into(), node.name.clone().into());
     }
     if let Some(v) = &node.version {
         m.insert("x-fim-version".into(), v.clone().into());

@@ -721,4 +721,36 @@ mod tests {
             assert!(regex::Regex::new(&t.rust).is_ok(), "{p}: {}", t.rust);
         }
     }
+
+    mod prop {
+        use super::super::translate;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+            /// Any input gives a translation or an error, never a panic; every translation
+            /// compiles both in the `regex` crate and, as ECMA-262, in the `jsonschema` crate.
+            #[test]
+            fn translations_compile_in_both_targets(p in r"[a-c\\\[\]\-\^(){},.*+?|dswipLu0-9 ]{0,16}") {
+                if let Ok(t) = translate(&p) {
+                    prop_assert!(regex::Regex::new(&t.rust).is_ok(), "{} -> {}", p, t.rust);
+                    let schema = serde_json::json!({ "type": "string", "pattern": t.ecma });
+                    prop_assert!(jsonschema::validator_for(&schema).is_ok(), "{} -> {}", p, t.ecma);
+                }
+            }
+
+            /// The two dialects accept the same strings.
+            #[test]
+            fn dialects_agree(p in prop::sample::select(vec![
+                r"\d{2,3}", r"[a-z-[aeiou]]+", r"[^a-z-[x]]", r"\w+", r"\S+", r"[\d\s]+",
+                r"\p{Lu}\p{Ll}*", r"\p{IsBasicLatin}+", r"\i\c*", ".+", r"a|b|c", r"[\-a]+",
+            ]), s in r"[a-zA-Z0-9 äÄ\-:_.\n٣]{0,6}") {
+                let t = translate(p).unwrap_or_else(|e| panic!("{e}"));
+                let rust = regex::Regex::new(&t.rust).unwrap_or_else(|e| panic!("{e}"));
+                let schema = serde_json::json!({ "type": "string", "pattern": t.ecma });
+                let js = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
+                prop_assert_eq!(rust.is_match(&s), js.is_valid(&serde_json::json!(s)), "{} on {:?}", p, s);
+            }
+        }
+    }
 }
