@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Demo page end to end: generate the JSON Schema and UI hints of the form fixture with
-# `fim schema`, install the npm packages (package-lock.json), build with vite, and drive the
+# `fim schema`, install the npm packages (pinned by package-lock.json), build with vite, and drive the
 # page in headless Debian Chromium (apt-get install -y chromium). Writes docs/form-demo.png.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,6 +16,8 @@ if [ ! -x /usr/bin/chromium ]; then
   exit 2
 fi
 cd "$here"
-npm ci --no-audit --no-fund
+# `npm install` rather than `npm ci`: with npm 11 the lock file leaves out the optional
+# platform packages of rollup/esbuild for other systems, which `npm ci` then reports as missing.
+npm install --no-audit --no-fund
 npm run build
 node e2e.mjs
