@@ -5,8 +5,8 @@
 //! lists ([`super::FormOptions::codelists`]).
 //!
 //! # Known differences to a JSON Schema validator on the generated schema
-//! The agreement test (`tests/form_agreement.rs`) checks that both say valid/invalid alike
-//! on generated submissions. The differences by design:
+//! The agreement test (`crates/fim-xml/tests/form_agreement.rs`) checks that both say
+//! valid/invalid alike on generated submissions. The differences by design:
 //! 1. Date bounds (`minValue`/`maxValue` of a `date` field) are checked here; JSON Schema
 //!    has no keyword for them (they are kept as `x-fim-minValue`/`x-fim-maxValue`).
 //! 2. Numbers are compared as `f64`: bounds and values beyond 2^53 may be judged differently
@@ -14,6 +14,10 @@
 //! 3. Formats are checked here as RFC 3339 strictly requires (`T`/`Z` in either case, a leap
 //!    second only at 23:59:60 UTC); a JSON Schema validator may be laxer or stricter on
 //!    such corner cases, which the generated submissions avoid.
+//!
+//! Not differences, because neither side checks them: patterns that cannot be translated
+//! (reported as notes), the String.Latin character set of `text_latin`, code lists that were
+//! not given, file contents (`data` is any string).
 
 use super::json_schema::data_children;
 use super::{Child, Field, Form, Group, Node, NodeKind, ValueType};
