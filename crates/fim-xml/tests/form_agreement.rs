@@ -13,6 +13,7 @@
 
 #![allow(clippy::unwrap_used)] // tests may unwrap
 
+use fim_core::codelist::{CodeList, CodeLists, Column, Row};
 use fim_core::form::validate::ErrorKind;
 use fim_core::form::{json_schema, Child, Field, Form, FormOptions, Node, NodeKind, ValueType};
 use fim_core::strategy;
@@ -351,6 +352,48 @@ fn agree(form: &Form, seed: u64, cases: u32) -> (u32, u32, u32) {
     (valid, invalid, known)
 }
 
+/// A code list for every list a schema references (codes `01`..`04`), so that the agreement
+/// also covers code list membership.
+fn lists_for(root: ElementRef<'_>) -> CodeLists {
+    let mut set = CodeLists::new();
+    fim_core::walk::walk(root, |v| {
+        let ElementRef::Field(f) = v.element else {
+            return;
+        };
+        let Some(r) = &f.codeliste_referenz else {
+            return;
+        };
+        let Some(uri) = &r.canonical_identification else {
+            return;
+        };
+        set.insert(CodeList {
+            canonical_uri: uri.clone(),
+            version: r.version.clone(),
+            canonical_version_uri: r.canonical_version_uri.clone(),
+            columns: vec![
+                Column {
+                    id: "code".into(),
+                    ..Column::default()
+                },
+                Column {
+                    id: "name".into(),
+                    ..Column::default()
+                },
+            ],
+            key_column: "code".into(),
+            label_column: Some("name".into()),
+            rows: (1..=4)
+                .map(|i| Row {
+                    values: vec![Some(format!("0{i}")), Some(format!("Wert {i}"))],
+                    ..Row::default()
+                })
+                .collect(),
+            ..CodeList::default()
+        });
+    });
+    set
+}
+
 fn version() -> impl Strategy<Value = XdfVersion> {
     prop_oneof![Just(XdfVersion::V2), Just(XdfVersion::V3)]
 }
@@ -367,6 +410,10 @@ proptest! {
         let form = Form::new(ElementRef::Schema(&schema), FormOptions::default());
         let (valid, invalid, _) = agree(&form, seed, 24);
         prop_assert!(valid + invalid > 0);
+        // The same with every referenced code list available.
+        let lists = lists_for(ElementRef::Schema(&schema));
+        let form = Form::new(ElementRef::Schema(&schema), FormOptions { codelists: Some(&lists) });
+        agree(&form, seed, 12);
     }
 
     /// Single groups (v3 Auswahlgruppen among them) and fields.
@@ -390,7 +437,7 @@ fn agreement_sees_valid_and_invalid_submissions() {
         Config::default(),
         TestRng::from_seed(RngAlgorithm::ChaCha, &seed32(7)),
     );
-    let (mut valid, mut invalid, mut known) = (0, 0, 0);
+    let (mut valid, mut invalid, mut known, mut resolved) = (0, 0, 0, 0);
     for i in 0..40u64 {
         let v = if i % 2 == 0 {
             XdfVersion::V2
@@ -398,13 +445,32 @@ fn agreement_sees_valid_and_invalid_submissions() {
             XdfVersion::V3
         };
         let schema = strategy::schema(v).new_tree(&mut runner).unwrap().current();
-        let form = Form::new(ElementRef::Schema(&schema), FormOptions::default());
+        let lists = lists_for(ElementRef::Schema(&schema));
+        let form = Form::new(
+            ElementRef::Schema(&schema),
+            FormOptions {
+                codelists: Some(&lists),
+            },
+        );
+        assert!(
+            !form
+                .notes
+                .iter()
+                .any(|n| n.message.contains("nicht verfügbar")),
+            "every referenced list was given: {:?}",
+            form.notes
+        );
+        resolved += lists.len();
         let (a, b, k) = agree(&form, i, 20);
         valid += a;
         invalid += b;
         known += k;
     }
-    eprintln!("agreement: {valid} valid, {invalid} invalid, {known} known differences");
+    eprintln!(
+        "agreement: {valid} valid, {invalid} invalid, {known} known differences, \
+         {resolved} code lists"
+    );
+    assert!(resolved >= 5, "{resolved} code lists");
     assert!(valid >= 100, "{valid} valid");
     assert!(invalid >= 100, "{invalid} invalid");
 }
