@@ -704,3 +704,111 @@ fn typed_value(t: ValueType, s: &str) -> Option<Value> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codes::Vorbefuellung;
+    use crate::ids::{Anzahl, ElementId, Version};
+    use crate::model::{Code, Datenschema, Identifikation, Praezisierung};
+    use crate::span::Span;
+    use serde_json::json;
+
+    fn angaben(id: &str, name: &str) -> Angaben {
+        Angaben {
+            identifikation: Identifikation {
+                id: Some(ElementId::new(id)),
+                version: Some(Version::new("1.0.0")),
+                span: Span::default(),
+            },
+            name: Some(name.into()),
+            ..Angaben::default()
+        }
+    }
+
+    fn field(id: &str, art: Feldart, typ: Datentyp) -> Datenfeld {
+        Datenfeld {
+            angaben: angaben(id, &format!("Feld {id}")),
+            feldart: Some(Code::new(art, Span::default())),
+            datentyp: Some(Code::new(typ, Span::default())),
+            vorbefuellung: Some(Code::new(Vorbefuellung::Keine, Span::default())),
+            ..Datenfeld::default()
+        }
+    }
+
+    fn st(anzahl: &str, f: Datenfeld) -> Struktur {
+        Struktur {
+            anzahl: Some(Anzahl::new(anzahl)),
+            bezug: Vec::new(),
+            enthaelt: Enthaelt::Field(Box::new(f)),
+            span: Span::default(),
+        }
+    }
+
+    fn schema() -> Datenschema {
+        let mut locked = field("F99000000003", Feldart::Locked, Datentyp::NumInt);
+        locked.inhalt = Some("7".into());
+        let mut text = field("F99000000001", Feldart::Input, Datentyp::Text);
+        text.praezisierung = Some(Praezisierung {
+            max_length: Some(3),
+            pattern: Some("[^a]*".into()),
+            ..Praezisierung::default()
+        });
+        Datenschema {
+            angaben: angaben("S99000000001", "Test"),
+            struktur: vec![
+                st("1:1", text.clone()),
+                st("0:*", text),
+                st("1:1", field("F99000000002", Feldart::Label, Datentyp::Text)),
+                st("1:1", locked),
+                st("x", field("F99000000004", Feldart::Input, Datentyp::Bool)),
+            ],
+            ..Datenschema::default()
+        }
+    }
+
+    #[test]
+    fn properties_labels_locked_and_notes() {
+        let s = schema();
+        let form = Form::new(ElementRef::Schema(&s), FormOptions::default());
+        let schema = json_schema(&form);
+        let props = schema["properties"].as_object().expect("an object schema");
+        let names: Vec<&str> = props.keys().map(String::as_str).collect();
+        // The same field twice gets `_2`; the label field carries no data.
+        assert_eq!(
+            names,
+            [
+                "F99000000001",
+                "F99000000001_2",
+                "F99000000003",
+                "F99000000004"
+            ]
+        );
+        assert_eq!(props["F99000000001_2"]["type"], "array");
+        assert_eq!(props["F99000000003"]["const"], 7);
+        assert_eq!(props["F99000000003"]["readOnly"], true);
+        assert_eq!(
+            schema["required"],
+            json!(["F99000000001", "F99000000003", "F99000000004"])
+        );
+        assert_eq!(form.notes.len(), 1, "{:?}", form.notes);
+        assert!(form.notes[0].message.contains("Anzahl `x`"));
+
+        let v = Validator::new(&form);
+        let ok = json!({"F99000000001": "bcd", "F99000000003": 7.0, "F99000000004": true});
+        assert!(v.is_valid(&ok), "{:?}", v.validate(&ok));
+        assert!(v.is_valid(&example_submission(&form)));
+        let bad = json!({"F99000000001": "abcd", "F99000000001_2": "x", "F99000000003": 8});
+        let errors: Vec<String> = v.validate(&bad).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            errors,
+            [
+                "/F99000000001 (F99000000001 V1.0.0 \"Feld F99000000001\"): Text zu lang: höchstens 3 Zeichen, 4 angegeben",
+                "/F99000000001 (F99000000001 V1.0.0 \"Feld F99000000001\"): Text entspricht nicht dem vorgegebenen Muster `[^a]*`",
+                "/F99000000001_2 (F99000000001 V1.0.0 \"Feld F99000000001\"): falscher Typ, erwartet: Liste",
+                "/F99000000003 (F99000000003 V1.0.0 \"Feld F99000000003\"): Wert ist fest vorgegeben und muss 7 lauten",
+                "/ (S99000000001 V1.0.0 \"Test\"): Pflichtangabe fehlt: Feld F99000000004 (F99000000004)",
+            ]
+        );
+    }
+}
