@@ -6,6 +6,7 @@
 mod convert;
 mod diff;
 mod fmt;
+mod form;
 mod inspect;
 mod process;
 
@@ -87,6 +88,30 @@ enum Command {
     /// Check, measure or draw a BPMN 2.0 process (or the model inside an XProzess message).
     #[command(subcommand)]
     Process(process::Action),
+    /// Print the JSON Schema (or with --hints the UI hints) of the data a form submits.
+    Schema {
+        /// The XDatenfelder 2.0 or 3.0.0 file.
+        file: PathBuf,
+        /// Directory of genericode code lists (*.xml) to turn code lists into value lists.
+        #[arg(long)]
+        codelists: Option<PathBuf>,
+        /// Print the UI-hints document instead of the JSON Schema.
+        #[arg(long)]
+        hints: bool,
+    },
+    /// Check submitted JSON data against a FIM schema (exit 1 when invalid).
+    Validate {
+        /// The XDatenfelder 2.0 or 3.0.0 file.
+        schema: PathBuf,
+        /// The submitted data (JSON).
+        data: PathBuf,
+        /// Directory of genericode code lists (*.xml) to check code list values with.
+        #[arg(long)]
+        codelists: Option<PathBuf>,
+        /// Print the errors as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -132,6 +157,17 @@ fn main() -> ExitCode {
         Command::Diff(args) => diff::run_diff(args),
         Command::Blockers(args) => diff::run_blockers(args),
         Command::Process(action) => process::run(action),
+        Command::Schema {
+            file,
+            codelists,
+            hints,
+        } => form::schema(&file, codelists.as_deref(), hints),
+        Command::Validate {
+            schema,
+            data,
+            codelists,
+            json,
+        } => form::validate(&schema, &data, codelists.as_deref(), json),
     };
     match result {
         Ok(code) => code,

@@ -18,10 +18,12 @@
 #![warn(missing_docs)]
 
 pub mod blockers;
+pub mod codelist;
 pub mod codes;
 pub mod convert;
 pub mod diagnostic;
 pub mod diff;
+pub mod form;
 pub mod ids;
 pub mod model;
 pub mod span;

@@ -68,6 +68,10 @@ pub enum ReadErrorKind {
     /// The input is 4 GiB or larger.
     #[error("Eingabe zu groß (höchstens 4 GiB)")]
     TooLarge,
+    /// A genericode document that is well-formed but unusable as a code list (no canonical
+    /// URI, no columns, wrong root element).
+    #[error("keine verwendbare Genericode-Codeliste: {0}")]
+    InvalidCodeList(String),
 }
 
 /// The kinds of recoverable problems the reader reports while it goes on.

@@ -18,6 +18,7 @@
 
 mod error;
 mod events;
+pub mod genericode;
 mod read;
 pub mod write;
 
