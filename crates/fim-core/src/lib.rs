@@ -20,7 +20,9 @@
 pub mod codes;
 pub mod diagnostic;
 pub mod ids;
+pub mod lint;
 pub mod model;
+pub mod render;
 pub mod span;
 #[cfg(feature = "proptest")]
 pub mod strategy;

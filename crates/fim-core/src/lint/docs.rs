@@ -1,0 +1,1 @@
+//! Rule documentation generated from the rules' doc comments (`docs/rules/`, `fim rule`).

@@ -1,0 +1,1 @@
+//! Renderers of diagnostics: human (source excerpt), JSON, SARIF 2.1.0. No IO.
