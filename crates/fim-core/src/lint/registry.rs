@@ -6,8 +6,28 @@ use super::QsRule;
 /// Every implemented rule, sorted by code. A code is never reused.
 pub static RULES: &[&dyn QsRule] = &[
     &NameMissing,
+    &RngWithoutBezug,
+    &BezeichnungEingabeMissing,
+    &BezeichnungAusgabeMissing,
+    &SelectNotText,
+    &SelectOrLabelWithLength,
+    &AbstractInStructure,
+    &FieldAbstract,
+    &LengthOnNonText,
+    &RangeOnWrongType,
+    &ListWithoutSelect,
+    &SelectWithoutList,
+    &HarAbsInRngWithoutBezug,
+    &GroupEmpty,
     &IdMissing,
     &IdMalformed,
+    &SchemaBezugMissing,
+    &SchemaEmpty,
+    &HarWithoutBezug,
+    &InputTextWithoutLength,
+    &NumberWithoutRange,
+    &GroupSingleChild,
+    &LabelWithoutInhalt,
 ];
 
 /// Finds a rule by its code (`1006`).

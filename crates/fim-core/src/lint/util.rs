@@ -244,6 +244,58 @@ pub fn id_well_formed(id: &str, letter: char, digits: usize) -> bool {
         && chars.all(|c| c.is_ascii_digit())
 }
 
+
+/// The field's datentyp, if set.
+pub fn datentyp(fd: &Datenfeld) -> Option<&crate::codes::Datentyp> {
+    fd.datentyp.as_ref().map(|c| &c.value)
+}
+
+/// The field's feldart, if set.
+pub fn feldart(fd: &Datenfeld) -> Option<&crate::codes::Feldart> {
+    fd.feldart.as_ref().map(|c| &c.value)
+}
+
+/// Whether the field's type is `text` or `text_latin`.
+pub fn is_text_type(fd: &Datenfeld) -> bool {
+    use crate::codes::Datentyp as D;
+    matches!(datentyp(fd), Some(D::Text | D::TextLatin))
+}
+
+/// Whether the field has a code list reference or an inline value list.
+pub fn has_list(fd: &Datenfeld) -> bool {
+    fd.codeliste_referenz.is_some() || fd.werte.as_ref().is_some_and(|w| !w.is_empty())
+}
+
+/// The field's `praezisierung` span, or the field's span.
+pub fn praez_span(fd: &Datenfeld) -> Span {
+    fd.praezisierung.as_ref().map_or(fd.span, |p| if p.span.is_empty() { fd.span } else { p.span })
+}
+
+/// A setting of `praezisierung` by name, typed or unparsed (`minLength`, `maxValue`, ...).
+pub fn praez_raw<'a>(fd: &'a Datenfeld, name: &str) -> Option<std::borrow::Cow<'a, str>> {
+    use std::borrow::Cow;
+    let p = fd.praezisierung.as_ref()?;
+    let typed = match name {
+        "minLength" => p.min_length.map(|n| Cow::Owned(n.to_string())),
+        "maxLength" => p.max_length.map(|n| Cow::Owned(n.to_string())),
+        "minValue" => p.min_value.as_deref().map(Cow::Borrowed),
+        "maxValue" => p.max_value.as_deref().map(Cow::Borrowed),
+        "pattern" => p.pattern.as_deref().map(Cow::Borrowed),
+        _ => None,
+    };
+    typed.or_else(|| {
+        p.unparsed
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| Cow::Borrowed(v.as_str()))
+    })
+}
+
+/// Whether a `praezisierung` setting is present and not blank.
+pub fn praez_set(fd: &Datenfeld, name: &str) -> bool {
+    praez_raw(fd, name).is_some_and(|v| !v.trim().is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

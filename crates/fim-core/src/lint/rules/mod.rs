@@ -1,10 +1,48 @@
 //! One file per rule; see [`super::registry::RULES`] for the table.
-#![allow(missing_docs)] // Each rule is documented by its `declare_rule!` doc comment.
-
+mod abstract_in_structure;
+mod bezeichnung_ausgabe_missing;
+mod bezeichnung_eingabe_missing;
+mod field_abstract;
+mod group_empty;
+mod group_single_child;
+mod har_abs_in_rng_without_bezug;
+mod har_without_bezug;
 mod id_malformed;
 mod id_missing;
+mod input_text_without_length;
+mod label_without_inhalt;
+mod length_on_non_text;
+mod list_without_select;
 mod name_missing;
+mod number_without_range;
+mod range_on_wrong_type;
+mod rng_without_bezug;
+mod schema_bezug_missing;
+mod schema_empty;
+mod select_not_text;
+mod select_or_label_with_length;
+mod select_without_list;
 
+pub use abstract_in_structure::AbstractInStructure;
+pub use bezeichnung_ausgabe_missing::BezeichnungAusgabeMissing;
+pub use bezeichnung_eingabe_missing::BezeichnungEingabeMissing;
+pub use field_abstract::FieldAbstract;
+pub use group_empty::GroupEmpty;
+pub use group_single_child::GroupSingleChild;
+pub use har_abs_in_rng_without_bezug::HarAbsInRngWithoutBezug;
+pub use har_without_bezug::HarWithoutBezug;
 pub use id_malformed::IdMalformed;
 pub use id_missing::IdMissing;
+pub use input_text_without_length::InputTextWithoutLength;
+pub use label_without_inhalt::LabelWithoutInhalt;
+pub use length_on_non_text::LengthOnNonText;
+pub use list_without_select::ListWithoutSelect;
 pub use name_missing::NameMissing;
+pub use number_without_range::NumberWithoutRange;
+pub use range_on_wrong_type::RangeOnWrongType;
+pub use rng_without_bezug::RngWithoutBezug;
+pub use schema_bezug_missing::SchemaBezugMissing;
+pub use schema_empty::SchemaEmpty;
+pub use select_not_text::SelectNotText;
+pub use select_or_label_with_length::SelectOrLabelWithLength;
+pub use select_without_list::SelectWithoutList;
