@@ -6,6 +6,7 @@ use super::QsRule;
 /// Every implemented rule, sorted by code. A code is never reused.
 pub static RULES: &[&dyn QsRule] = &[
     &NameMissing,
+    &CodelistIdNotUrn,
     &RngWithoutBezug,
     &BezeichnungEingabeMissing,
     &BezeichnungAusgabeMissing,
@@ -21,11 +22,14 @@ pub static RULES: &[&dyn QsRule] = &[
     &GroupEmpty,
     &IdMissing,
     &IdMalformed,
+    &CodelistIdEmpty,
+    &CodelistUrnMalformed,
     &SchemaBezugMissing,
     &SchemaEmpty,
     &HarWithoutBezug,
     &InputTextWithoutLength,
     &NumberWithoutRange,
+    &CodelistVersionNotDate,
     &GroupSingleChild,
     &LabelWithoutInhalt,
 ];

@@ -20,7 +20,8 @@ declare_rule! {
     /// ## Deviations
     /// The official text also names `date`; like the reference implementation, date fields
     /// are not reported (a range is rarely known for dates such as a birth date), and a field
-    /// with any `praezisierung` counts as constrained (other rules check its content).
+    /// with any `praezisierung` counts as constrained (other rules check its content): in 3.0.0
+    /// the element being present, in 2.0 a non-empty text.
     pub struct NumberWithoutRange {
         code: "1103",
         name: "number-without-range",
@@ -33,7 +34,7 @@ declare_rule! {
 impl QsRule for NumberWithoutRange {
     rule_meta!();
 
-    fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let Some(fd) = as_field(v.element) else { return };
         #[allow(unused_variables)]
         let a = &fd.angaben;
@@ -46,7 +47,9 @@ impl QsRule for NumberWithoutRange {
         if fd
             .praezisierung
             .as_ref()
-            .is_some_and(|p| !p.is_empty() || !p.raw.trim().is_empty())
+            .is_some_and(|p| {
+                cx.version() == crate::model::XdfVersion::V3 || !p.is_empty() || !p.raw.trim().is_empty()
+            })
         {
             return;
         }
