@@ -19,6 +19,10 @@ declare_rule! {
     /// ## Examples
     /// Wrong: `urn:de:fim:codeliste:gewerbeart stand 2020`. Right:
     /// `urn:xoev-de:fim-datenfelder:codeliste:dokumentart`.
+    ///
+    /// ## Deviations
+    /// Leading and trailing whitespace is not part of the URN (the XSD type collapses it and
+    /// the reader trims it); the reference reports a URN followed by a line break.
     pub struct CodelistUrnMalformed {
         code: "1048",
         name: "codelist-urn-malformed",
