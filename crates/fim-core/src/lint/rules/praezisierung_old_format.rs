@@ -20,6 +20,10 @@ declare_rule! {
     /// ## Examples
     /// Wrong: `<praezisierung>5</praezisierung>`. Right:
     /// `<praezisierung>{"maxLength":"5"}</praezisierung>`.
+    ///
+    /// ## Deviations
+    /// Whitespace around the JSON object is ignored; the reference reports a valid JSON
+    /// object that starts on a new line.
     pub struct PraezisierungOldFormat {
         code: "1035",
         name: "praezisierung-old-format",
