@@ -1,4 +1,3 @@
-use crate::codes::{Datentyp, Feldart};
 use crate::diagnostic::Diagnostic;
 #[allow(unused_imports)]
 use crate::lint::util::*;

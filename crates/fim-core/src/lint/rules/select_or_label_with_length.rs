@@ -1,4 +1,4 @@
-use crate::codes::{Datentyp, Feldart};
+use crate::codes::Feldart;
 use crate::diagnostic::Diagnostic;
 #[allow(unused_imports)]
 use crate::lint::util::*;
