@@ -4,6 +4,7 @@
 //! the project that touches files, terminals and exit codes.
 
 mod inspect;
+mod lint;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -30,6 +31,15 @@ enum Command {
         #[arg(long)]
         summary: bool,
     },
+    /// Check XDatenfelder files against the FIM quality rules (QS).
+    Lint(lint::LintArgs),
+    /// List the QS rules.
+    Rules,
+    /// Show the documentation of one QS rule (code or name).
+    Rule {
+        /// Code (`1006`) or name (`rng-without-bezug`).
+        code: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -40,6 +50,9 @@ fn main() -> ExitCode {
             json,
             summary,
         } => inspect::run(&file, json, summary),
+        Command::Lint(args) => lint::run(&args),
+        Command::Rules => lint::run_rules(),
+        Command::Rule { code } => lint::run_rule(&code),
     };
     match result {
         Ok(code) => code,
