@@ -4,9 +4,9 @@ use crate::diagnostic::{Diagnostic, ElementKey, RuleMeta};
 use crate::model::{Angaben, Datenfeld, Datenfeldgruppe, ElementRef, Enthaelt, Struktur};
 use crate::span::Span;
 
-/// The key (id and version) of an element, `None` when it has no id element at all.
+/// The key (id and version) of an element, `None` when its id is missing or empty.
 pub fn key_of(a: &Angaben) -> Option<ElementKey> {
-    let id = a.id()?;
+    let id = a.id().filter(|i| !i.as_str().is_empty())?;
     Some(ElementKey::new(id.as_str(), a.version().map(|v| v.as_str())))
 }
 
