@@ -3,7 +3,7 @@
 //! `fixtures/rules/pass.xml` must give none of any rule. The fixtures are written by
 //! `fixtures/rules/generate.py`.
 
-use fim_core::lint::{lint, LintConfig, LintContext, Preset, RULES};
+use fim_core::lint::{lint, CodeListMap, LintConfig, LintContext, Preset, RULES};
 use fim_core::render::{human, FileDiagnostics};
 use std::path::PathBuf;
 
@@ -14,7 +14,11 @@ fn fixtures() -> PathBuf {
 fn lint_file(rel: &str, config: &LintConfig) -> (String, fim_xml::Document, Vec<fim_core::Diagnostic>) {
     let src = std::fs::read_to_string(fixtures().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
     let doc = fim_xml::read(&src).unwrap_or_else(|e| panic!("{rel}: {e}"));
-    let found = lint(&LintContext::new(&doc.message), &config.resolve().unwrap());
+    // Code lists built in code stand in for `--codelists DIR` (rule 1076 needs one).
+    let mut lists = CodeListMap::new();
+    lists.insert("urn:de:fim:codeliste:geschlecht", "1", vec!["m".into(), "w".into(), "d".into()]);
+    let cx = LintContext::new(&doc.message).with_codelists(&lists);
+    let found = lint(&cx, &config.resolve().unwrap());
     (src, doc, found)
 }
 

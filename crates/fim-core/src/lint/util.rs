@@ -296,6 +296,22 @@ pub fn praez_set(fd: &Datenfeld, name: &str) -> bool {
     praez_raw(fd, name).is_some_and(|v| !v.trim().is_empty())
 }
 
+/// The value `s` as an ordered number in the field's Datentyp (numbers as they are; dates,
+/// times and timestamps as sortable keys); `None` when it does not parse or the type has no
+/// order.
+pub fn ordered_value(fd: &Datenfeld, s: &str) -> Option<f64> {
+    use crate::codes::Datentyp as D;
+    let date_key = |(y, m, d): (i32, u32, u32)| f64::from(y) * 372.0 + f64::from(m) * 31.0 + f64::from(d);
+    match datentyp(fd)? {
+        D::Num | D::NumCurrency => parse_number(s),
+        D::NumInt => is_integer(s).then(|| parse_number(s)).flatten(),
+        D::Date => parse_date(s).map(date_key),
+        D::Time => parse_time(s),
+        D::DateTime => parse_datetime(s).map(|(d, t)| date_key(d) * 86_400.0 + t),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
