@@ -25,9 +25,11 @@ fn lint_file(rel: &str, config: &LintConfig) -> (String, fim_xml::Document, Vec<
 #[test]
 fn pass_fixture_breaks_no_rule() {
     let all = LintConfig { preset: Preset::All, ..LintConfig::default() };
-    let (_, doc, found) = lint_file("pass.xml", &all);
-    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
-    assert!(found.is_empty(), "{found:#?}");
+    for rel in ["pass.xml", "pass_dokumentsteckbrief.xml"] {
+        let (_, doc, found) = lint_file(rel, &all);
+        assert!(doc.diagnostics.is_empty(), "{rel}: {:?}", doc.diagnostics);
+        assert!(found.is_empty(), "{rel}: {found:#?}");
+    }
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub static RULES: &[&dyn QsRule] = &[
     &CodelistIdNotUrn,
     &RngWithoutBezug,
     &DokumentsteckbriefMissing,
+    &DsbBezugMissing,
     &BezeichnungEingabeMissing,
     &BezeichnungAusgabeMissing,
     &SelectNotText,
@@ -44,7 +45,11 @@ pub static RULES: &[&dyn QsRule] = &[
     &AnzahlMalformed,
     &AnzahlMinGtMax,
     &CodelistUrnMalformed,
+    &DsbDefinitionMissing,
+    &DsbBezeichnungMissing,
     &SchemaBezugMissing,
+    &DsbConcreteWithoutBezug,
+    &DsbDokumentartMissing,
     &MaxSizeOnNonFile,
     &MediaTypeOnNonFile,
     &MinLengthInvalid,
@@ -78,6 +83,7 @@ pub static RULES: &[&dyn QsRule] = &[
     &RelationVknInSchema,
     &LabelWrongDatentyp,
     &RelationObjectMissing,
+    &DsbIstAbstraktInvalid,
     &DuplicateNames,
     &DefaultFieldWithSiblings,
     &DefaultFieldUsed,
@@ -91,6 +97,7 @@ pub static RULES: &[&dyn QsRule] = &[
     &NumberWithoutRange,
     &CodelistVersionNotDate,
     &GroupSingleChild,
+    &DsbHilfetextMissing,
     &LabelWithoutInhalt,
     &InactiveElementUsed,
     &AuswahlgruppeChildNotOptional,
@@ -107,6 +114,7 @@ pub static RULES: &[&dyn QsRule] = &[
     &BausteinErstellerSchemaOutside60,
     &StatusDateMissing,
     &SchemaStatusDateMissing,
+    &DsbStatusDateMissing,
 ];
 
 /// Finds a rule by its code (`1006`).

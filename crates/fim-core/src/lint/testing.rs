@@ -142,3 +142,23 @@ pub fn ids(rule: &dyn QsRule, msg: &Message) -> Vec<String> {
         .map(|d| d.location.element.map(|k| k.id).unwrap_or_default())
         .collect()
 }
+
+/// A Dokumentsteckbrief that passes the Dokumentsteckbrief rules.
+pub fn good_dokumentsteckbrief() -> Dokumentsteckbrief {
+    let mut a = angaben("D60000000001", Some("1.0.0"), "Antrag");
+    a.definition = Some("Antrag auf etwas".into());
+    a.bezug = vec![Rechtsbezug {
+        text: "§ 1 Gesetz".into(),
+        link: None,
+    }];
+    a.freigabestatus = code("6");
+    a.status_gesetzt_am = Some("2024-01-01".into());
+    Dokumentsteckbrief {
+        angaben: a,
+        ist_abstrakt: Some("false".into()),
+        dokumentart: Some("001".into()),
+        bezeichnung: Some("Antrag".into()),
+        hilfetext: Some("Hilfe".into()),
+        span: Span::default(),
+    }
+}
