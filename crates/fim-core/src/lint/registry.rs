@@ -6,6 +6,7 @@ use super::QsRule;
 /// Every implemented rule, sorted by code. A code is never reused.
 pub static RULES: &[&dyn QsRule] = &[
     &NameMissing,
+    &ElementInSeveralVersions,
     &DuplicateInGroup,
     &CodelistIdNotUrn,
     &RngWithoutBezug,
@@ -34,6 +35,7 @@ pub static RULES: &[&dyn QsRule] = &[
     &SchemaelementartUnknown,
     &StatusUnknown,
     &PraezisierungOldFormat,
+    &CodelistInSeveralVersions,
     &IdMissing,
     &IdMalformed,
     &CodelistIdEmpty,
@@ -109,6 +111,8 @@ pub static RULES: &[&dyn QsRule] = &[
     &OwnRngVersionInWorkCopy,
     &UnversionedInVersioned,
     &TextTooLong,
+    &UriTooLong,
+    &LinkTooLong,
     &FileFieldNotRepeated,
     &BausteinErstellerOutside60,
     &BausteinErstellerSchemaOutside60,
