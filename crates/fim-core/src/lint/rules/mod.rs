@@ -1,4 +1,6 @@
 //! One file per rule; see [`super::registry::RULES`] for the table.
+mod ableitung_repraesentation_unknown;
+mod ableitung_struktur_unknown;
 mod abstract_in_structure;
 mod anzahl_malformed;
 mod anzahl_min_gt_max;
@@ -114,6 +116,8 @@ mod unversioned_in_versioned;
 mod uri_too_long;
 mod vorbefuellung_unknown;
 
+pub use ableitung_repraesentation_unknown::AbleitungRepraesentationUnknown;
+pub use ableitung_struktur_unknown::AbleitungStrukturUnknown;
 pub use abstract_in_structure::AbstractInStructure;
 pub use anzahl_malformed::AnzahlMalformed;
 pub use anzahl_min_gt_max::AnzahlMinGtMax;
