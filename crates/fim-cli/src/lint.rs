@@ -92,9 +92,10 @@ fn config(args: &LintArgs) -> Result<LintConfig> {
         None => LintConfig::default(),
     };
     let preset = match &args.preset {
-        Some(p) => Some(Preset::parse(p).with_context(|| {
-            format!("unbekanntes Preset `{p}` (erlaubt: recommended, all)")
-        })?),
+        Some(p) => Some(
+            Preset::parse(p)
+                .with_context(|| format!("unbekanntes Preset `{p}` (erlaubt: recommended, all)"))?,
+        ),
         None => None,
     };
     let mut severity = std::collections::BTreeMap::new();
@@ -170,9 +171,20 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
             let read_notes = doc
                 .diagnostics
                 .iter()
-                .map(|d| format!("{name}:{}: Lesehinweis: {d}", doc.lines.position(&source, d.span.start)))
+                .map(|d| {
+                    format!(
+                        "{name}:{}: Lesehinweis: {d}",
+                        doc.lines.position(&source, d.span.start)
+                    )
+                })
                 .collect();
-            Ok(Linted { name, lines: doc.lines, source, diagnostics, read_notes })
+            Ok(Linted {
+                name,
+                lines: doc.lines,
+                source,
+                diagnostics,
+                read_notes,
+            })
         })
         .collect();
     let mut read_error = false;

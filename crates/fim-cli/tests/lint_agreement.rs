@@ -10,6 +10,8 @@
 //! Run with `FIM_CORPUS=/path/to/corpus cargo test -p fim-cli --test lint_agreement -- --nocapture`
 //! to see the table per code.
 
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is a failed test.
+
 use fim_core::lint::{lint, LintConfig, LintContext, Preset, RULES};
 use fim_core::{Diagnostic, XdfVersion};
 use serde_json::Value;
@@ -75,7 +77,14 @@ fn our_label(d: &Diagnostic, version: XdfVersion, root: Option<&fim_core::Elemen
         };
     };
     match version {
-        XdfVersion::V2 => format!("{}{}", k.id, k.version.as_deref().map(|v| format!("V{v}")).unwrap_or_default()),
+        XdfVersion::V2 => format!(
+            "{}{}",
+            k.id,
+            k.version
+                .as_deref()
+                .map(|v| format!("V{v}"))
+                .unwrap_or_default()
+        ),
         XdfVersion::V3 => {
             if Some(k) == root {
                 "SchemaDetails".into()
@@ -114,7 +123,8 @@ fn agreement_with_qs_reference() {
         .collect();
     files.sort();
     for path in files {
-        let expected: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         if expected["ok"] != Value::Bool(true) {
             continue;
         }
@@ -133,7 +143,9 @@ fn agreement_with_qs_reference() {
             if excluded(&d.code) {
                 continue;
             }
-            *mine.entry((d.code.to_string(), our_label(d, version, root.as_ref()))).or_default() += 1;
+            *mine
+                .entry((d.code.to_string(), our_label(d, version, root.as_ref())))
+                .or_default() += 1;
         }
         let mut peer: BTreeMap<(String, String), usize> = BTreeMap::new();
         for f in expected["findings"].as_array().unwrap() {
@@ -141,11 +153,16 @@ fn agreement_with_qs_reference() {
             if !implemented.contains(code.as_str()) || excluded(&code) {
                 continue;
             }
-            *peer.entry((code, f["element"].as_str().unwrap().to_owned())).or_default() += 1;
+            *peer
+                .entry((code, f["element"].as_str().unwrap().to_owned()))
+                .or_default() += 1;
         }
         let keys: BTreeSet<_> = mine.keys().chain(peer.keys()).cloned().collect();
         for k in keys {
-            let (m, p) = (mine.get(&k).copied().unwrap_or(0), peer.get(&k).copied().unwrap_or(0));
+            let (m, p) = (
+                mine.get(&k).copied().unwrap_or(0),
+                peer.get(&k).copied().unwrap_or(0),
+            );
             let t = per_code.entry(k.0.clone()).or_default();
             let tp = m.min(p);
             t.tp += tp;
@@ -166,15 +183,28 @@ fn agreement_with_qs_reference() {
         let name = fim_core::lint::rule_by_code(code).map_or("", |r| r.meta().name);
         println!(
             "| {code} | {name} | {} | {} | {} | {:.3} | {:.3} |",
-            t.tp, t.fp, t.fn_, ratio(t.tp, t.tp + t.fp), ratio(t.tp, t.tp + t.fn_)
+            t.tp,
+            t.fp,
+            t.fn_,
+            ratio(t.tp, t.tp + t.fp),
+            ratio(t.tp, t.tp + t.fn_)
         );
     }
-    let (p, r) = (ratio(all.tp, all.tp + all.fp), ratio(all.tp, all.tp + all.fn_));
-    println!("| all | | {} | {} | {} | {p:.3} | {r:.3} |", all.tp, all.fp, all.fn_);
+    let (p, r) = (
+        ratio(all.tp, all.tp + all.fp),
+        ratio(all.tp, all.tp + all.fn_),
+    );
+    println!(
+        "| all | | {} | {} | {} | {p:.3} | {r:.3} |",
+        all.tp, all.fp, all.fn_
+    );
     for d in &details {
         println!("deviation: {d}");
     }
-    assert!(p >= 0.95 && r >= 0.95, "precision {p:.3} / recall {r:.3} below 0.95");
+    assert!(
+        p >= 0.95 && r >= 0.95,
+        "precision {p:.3} / recall {r:.3} below 0.95"
+    );
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

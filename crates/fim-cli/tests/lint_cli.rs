@@ -1,5 +1,7 @@
 //! `fim lint`, `fim rules`, `fim rule` as a user runs them: exit codes, formats, config.
 
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is a failed test.
+
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -49,12 +51,29 @@ fn read_and_usage_errors_exit_2() {
 #[test]
 fn threshold_select_ignore_and_severity_overrides() {
     // 1106 is a warning: below `error` it is not reported and does not fail.
-    let o = fim(&["lint", "--min-severity", "error", "fixtures/rules/1106/fail.xml"]);
+    let o = fim(&[
+        "lint",
+        "--min-severity",
+        "error",
+        "fixtures/rules/1106/fail.xml",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
-    let o = fim(&["lint", "--severity", "1106=error", "--min-severity", "error", "fixtures/rules/1106/fail.xml"]);
+    let o = fim(&[
+        "lint",
+        "--severity",
+        "1106=error",
+        "--min-severity",
+        "error",
+        "fixtures/rules/1106/fail.xml",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("fehler[1106]"));
-    let o = fim(&["lint", "--ignore", "group-single-child", "fixtures/rules/1106/fail.xml"]);
+    let o = fim(&[
+        "lint",
+        "--ignore",
+        "group-single-child",
+        "fixtures/rules/1106/fail.xml",
+    ]);
     assert_eq!(o.status.code(), Some(0));
 }
 
@@ -64,10 +83,20 @@ fn config_file_is_read() {
     std::fs::create_dir_all(&dir).unwrap();
     let cfg = dir.join("fim.toml");
     std::fs::write(&cfg, "[lint]\nignore = [\"1006\"]\n").unwrap();
-    let o = fim(&["lint", "--config", cfg.to_str().unwrap(), "fixtures/rules/1006/fail.xml"]);
+    let o = fim(&[
+        "lint",
+        "--config",
+        cfg.to_str().unwrap(),
+        "fixtures/rules/1006/fail.xml",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     std::fs::write(&cfg, "[lint]\nunknown-key = 1\n").unwrap();
-    let o = fim(&["lint", "--config", cfg.to_str().unwrap(), "fixtures/rules/1006/fail.xml"]);
+    let o = fim(&[
+        "lint",
+        "--config",
+        cfg.to_str().unwrap(),
+        "fixtures/rules/1006/fail.xml",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -77,7 +106,12 @@ fn folders_are_linted_in_parallel_and_sorted() {
     let o = fim(&["lint", "--format", "json", "fixtures/rules"]);
     assert_eq!(o.status.code(), Some(1));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let files: Vec<&str> = v["files"].as_array().unwrap().iter().map(|f| f["file"].as_str().unwrap()).collect();
+    let files: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
     let mut sorted = files.clone();
     sorted.sort();
     assert_eq!(files, sorted);
@@ -86,7 +120,14 @@ fn folders_are_linted_in_parallel_and_sorted() {
 
 #[test]
 fn json_output_has_the_documented_shape() {
-    let o = fim(&["lint", "--format", "json", "--select", "1013", "fixtures/rules/1013/fail.xml"]);
+    let o = fim(&[
+        "lint",
+        "--format",
+        "json",
+        "--select",
+        "1013",
+        "fixtures/rules/1013/fail.xml",
+    ]);
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["format_version"], 1);
     let d = &v["files"][0]["diagnostics"][0];
@@ -104,10 +145,18 @@ fn json_output_has_the_documented_shape() {
     )
     .unwrap();
     for key in v.as_object().unwrap().keys() {
-        assert!(schema["properties"].get(key).is_some(), "schema lacks {key}");
+        assert!(
+            schema["properties"].get(key).is_some(),
+            "schema lacks {key}"
+        );
     }
     for key in d.as_object().unwrap().keys() {
-        assert!(schema["$defs"]["diagnostic"]["properties"].get(key).is_some(), "schema lacks {key}");
+        assert!(
+            schema["$defs"]["diagnostic"]["properties"]
+                .get(key)
+                .is_some(),
+            "schema lacks {key}"
+        );
     }
 }
 
@@ -117,7 +166,13 @@ fn json_output_has_the_documented_shape() {
 /// region: 1-based lines and columns; level from the allowed set).
 #[test]
 fn sarif_output_has_the_required_structure() {
-    let o = fim(&["lint", "--format", "sarif", "fixtures/rules/1116/fail.xml", "fixtures/rules/1006/fail.xml"]);
+    let o = fim(&[
+        "lint",
+        "--format",
+        "sarif",
+        "fixtures/rules/1116/fail.xml",
+        "fixtures/rules/1006/fail.xml",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["version"], "2.1.0");
@@ -133,16 +188,24 @@ fn sarif_output_has_the_required_structure() {
         assert!(["none", "note", "warning", "error"].contains(&r["level"].as_str().unwrap()));
         assert!(!r["message"]["text"].as_str().unwrap().is_empty());
         let loc = &r["locations"][0]["physicalLocation"];
-        assert!(loc["artifactLocation"]["uri"].as_str().unwrap().ends_with("fail.xml"));
+        assert!(loc["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .ends_with("fail.xml"));
         for k in ["startLine", "startColumn", "endLine", "endColumn"] {
             assert!(loc["region"][k].as_u64().unwrap() >= 1, "{k}");
         }
         assert!(r["locations"][0]["logicalLocations"][0]["name"].is_string());
     }
     for rule in rules {
-        assert!(rule["help"]["markdown"].as_str().unwrap().contains("## What it does"));
+        assert!(rule["help"]["markdown"]
+            .as_str()
+            .unwrap()
+            .contains("## What it does"));
     }
-    assert!(results.iter().any(|r| r["relatedLocations"][0]["message"]["text"] == "inaktives Element"));
+    assert!(results
+        .iter()
+        .any(|r| r["relatedLocations"][0]["message"]["text"] == "inaktives Element"));
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The rule docs under `docs/rules/` are generated from the rules' doc comments and must be
 //! current. `UPDATE_RULE_DOCS=1 cargo test -p fim-cli --test rule_docs` rewrites them.
 
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is a failed test.
+
 use fim_core::lint::{docs, RULES};
 use std::path::PathBuf;
 
@@ -50,7 +52,13 @@ fn every_rule_documents_the_three_sections() {
         for heading in ["## What it does", "## Why is this bad?", "## Examples"] {
             assert!(m.docs.contains(heading), "{} lacks `{heading}`", m.code);
         }
-        assert!(m.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", m.name);
+        assert!(
+            m.name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}",
+            m.name
+        );
     }
     let mut codes: Vec<&str> = RULES.iter().map(|r| r.meta().code).collect();
     let n = codes.len();

@@ -189,7 +189,11 @@ mod tests {
         let all = Preset::All.codes();
         assert_eq!(all.len(), RULES.len());
         for r in RULES {
-            assert!(all.contains(&r.meta().code), "{} missing from `all`", r.meta().code);
+            assert!(
+                all.contains(&r.meta().code),
+                "{} missing from `all`",
+                r.meta().code
+            );
         }
         let rec = Preset::Recommended.codes();
         assert!(rec.iter().all(|c| all.contains(c)));
@@ -201,12 +205,14 @@ mod tests {
         let c = LintConfig {
             select: vec!["1002".into(), "name-missing".into(), "1006".into()],
             ignore: vec!["1006".into()],
-            severity: [("1002".to_owned(), "warning".to_owned())].into_iter().collect(),
+            severity: [("1002".to_owned(), "warning".to_owned())]
+                .into_iter()
+                .collect(),
             min_severity: Some("warning".into()),
             ..LintConfig::default()
         }
         .resolve()
-        .unwrap();
+        .expect("valid config");
         assert_eq!(c.enabled().collect::<Vec<_>>(), vec!["1002"]);
         assert_eq!(c.severity_of("1002"), Some(Severity::Warning));
         assert_eq!(c.min_severity, Severity::Warning);
@@ -223,6 +229,9 @@ mod tests {
             min_severity: Some("loud".into()),
             ..LintConfig::default()
         };
-        assert!(matches!(bad.resolve(), Err(ConfigError::UnknownSeverity(_))));
+        assert!(matches!(
+            bad.resolve(),
+            Err(ConfigError::UnknownSeverity(_))
+        ));
     }
 }

@@ -70,7 +70,14 @@ pub fn listing() -> String {
     let mut s = String::new();
     for r in RULES {
         let m = r.meta();
-        let _ = writeln!(s, "{}  {:<16}  {:<44}  {}", m.code, m.category.as_str(), m.name, m.summary);
+        let _ = writeln!(
+            s,
+            "{}  {:<16}  {:<44}  {}",
+            m.code,
+            m.category.as_str(),
+            m.name,
+            m.summary
+        );
     }
     s
 }

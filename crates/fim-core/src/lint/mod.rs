@@ -28,9 +28,9 @@ pub mod config;
 pub mod docs;
 pub mod registry;
 pub mod rules;
-pub mod util;
 #[cfg(test)]
 mod testing;
+pub mod util;
 
 pub use config::{ConfigError, LintConfig, Preset, ResolvedConfig};
 pub use registry::{rule_by_code, rule_by_name, OutOfScope, OUT_OF_SCOPE, RULES};
@@ -65,7 +65,12 @@ impl CodeListMap {
 
     /// Adds the codes of list `uri` in `version`. Later versions (by string order) become the
     /// answer for lookups without version.
-    pub fn insert(&mut self, uri: impl Into<String>, version: impl Into<String>, codes: Vec<String>) {
+    pub fn insert(
+        &mut self,
+        uri: impl Into<String>,
+        version: impl Into<String>,
+        codes: Vec<String>,
+    ) {
         let (uri, version) = (uri.into(), version.into());
         let newer = self
             .latest
@@ -310,7 +315,9 @@ pub fn run_rules(cx: &LintContext<'_>, rules: &[&dyn QsRule]) -> Vec<Diagnostic>
 fn dedup(out: &mut Vec<Diagnostic>) {
     let mut seen: HashSet<(String, ElementKey, String)> = HashSet::new();
     out.retain(|d| match &d.location.element {
-        Some(k) if !k.id.is_empty() => seen.insert((d.code.to_string(), k.clone(), d.message.clone())),
+        Some(k) if !k.id.is_empty() => {
+            seen.insert((d.code.to_string(), k.clone(), d.message.clone()))
+        }
         _ => true,
     });
 }

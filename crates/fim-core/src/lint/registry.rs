@@ -222,10 +222,20 @@ mod tests {
     #[test]
     fn table_is_sorted_unique_and_disjoint_from_out_of_scope() {
         let codes: Vec<&str> = RULES.iter().map(|r| r.meta().code).collect();
-        assert!(codes.windows(2).all(|w| w[0] < w[1]), "RULES must be sorted by code");
+        assert!(
+            codes.windows(2).all(|w| w[0] < w[1]),
+            "RULES must be sorted by code"
+        );
         for o in OUT_OF_SCOPE {
-            assert!(rule_by_code(o.code).is_none(), "{} is both implemented and out of scope", o.code);
+            assert!(
+                rule_by_code(o.code).is_none(),
+                "{} is both implemented and out of scope",
+                o.code
+            );
         }
-        assert_eq!(rule_by_name("rng-without-bezug").map(|r| r.meta().code), Some("1006"));
+        assert_eq!(
+            rule_by_name("rng-without-bezug").map(|r| r.meta().code),
+            Some("1006")
+        );
     }
 }

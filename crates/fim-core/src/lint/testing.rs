@@ -131,7 +131,11 @@ pub fn run(rule: &dyn QsRule, msg: &Message) -> Vec<Diagnostic> {
 }
 
 /// Runs one rule with code lists.
-pub fn run_with(rule: &dyn QsRule, msg: &Message, lists: &dyn super::CodeListLookup) -> Vec<Diagnostic> {
+pub fn run_with(
+    rule: &dyn QsRule,
+    msg: &Message,
+    lists: &dyn super::CodeListLookup,
+) -> Vec<Diagnostic> {
     run_rules(&LintContext::new(msg).with_codelists(lists), &[rule])
 }
 

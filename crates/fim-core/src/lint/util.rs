@@ -7,7 +7,10 @@ use crate::span::Span;
 /// The key (id and version) of an element, `None` when its id is missing or empty.
 pub fn key_of(a: &Angaben) -> Option<ElementKey> {
     let id = a.id().filter(|i| !i.as_str().is_empty())?;
-    Some(ElementKey::new(id.as_str(), a.version().map(|v| v.as_str())))
+    Some(ElementKey::new(
+        id.as_str(),
+        a.version().map(|v| v.as_str()),
+    ))
 }
 
 /// `F00000001 V1.0` for messages; `(ohne ID)` when the id is missing or empty.
@@ -161,7 +164,11 @@ pub fn parse_time(s: &str) -> Option<f64> {
         return None;
     }
     let frac = &sec[2..];
-    if !(frac.is_empty() || (frac.starts_with('.') && frac.len() > 1 && frac[1..].bytes().all(|b| b.is_ascii_digit()))) {
+    if !(frac.is_empty()
+        || (frac.starts_with('.')
+            && frac.len() > 1
+            && frac[1..].bytes().all(|b| b.is_ascii_digit())))
+    {
         return None;
     }
     let sec: f64 = sec.parse().ok()?;
@@ -195,7 +202,11 @@ pub fn anzahl_bounds(s: &str) -> Option<(u64, Option<u64>)> {
     }
     let (min, max) = s.split_once(':')?;
     let min = min.parse().ok()?;
-    let max = if max == "*" { None } else { Some(max.parse().ok()?) };
+    let max = if max == "*" {
+        None
+    } else {
+        Some(max.parse().ok()?)
+    };
     Some((min, max))
 }
 
@@ -210,7 +221,10 @@ pub fn urn_well_formed(s: &str) -> bool {
     };
     let nid_ok = !nid.is_empty()
         && nid.len() <= 32
-        && nid.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && nid
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
         && nid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     if !nid_ok || nss.is_empty() {
         return false;
@@ -239,11 +253,8 @@ pub fn urn_well_formed(s: &str) -> bool {
 /// 11 (3.0.0) digits.
 pub fn id_well_formed(id: &str, letter: char, digits: usize) -> bool {
     let mut chars = id.chars();
-    chars.next() == Some(letter)
-        && id.len() == 1 + digits
-        && chars.all(|c| c.is_ascii_digit())
+    chars.next() == Some(letter) && id.len() == 1 + digits && chars.all(|c| c.is_ascii_digit())
 }
-
 
 /// The field's datentyp, if set.
 pub fn datentyp(fd: &Datenfeld) -> Option<&crate::codes::Datentyp> {
@@ -268,7 +279,10 @@ pub fn has_list(fd: &Datenfeld) -> bool {
 
 /// The field's `praezisierung` span, or the field's span.
 pub fn praez_span(fd: &Datenfeld) -> Span {
-    fd.praezisierung.as_ref().map_or(fd.span, |p| if p.span.is_empty() { fd.span } else { p.span })
+    fd.praezisierung.as_ref().map_or(
+        fd.span,
+        |p| if p.span.is_empty() { fd.span } else { p.span },
+    )
 }
 
 /// A setting of `praezisierung` by name, typed or unparsed (`minLength`, `maxValue`, ...).
@@ -301,7 +315,8 @@ pub fn praez_set(fd: &Datenfeld, name: &str) -> bool {
 /// order.
 pub fn ordered_value(fd: &Datenfeld, s: &str) -> Option<f64> {
     use crate::codes::Datentyp as D;
-    let date_key = |(y, m, d): (i32, u32, u32)| f64::from(y) * 372.0 + f64::from(m) * 31.0 + f64::from(d);
+    let date_key =
+        |(y, m, d): (i32, u32, u32)| f64::from(y) * 372.0 + f64::from(m) * 31.0 + f64::from(d);
     match datentyp(fd)? {
         D::Num | D::NumCurrency => parse_number(s),
         D::NumInt => is_integer(s).then(|| parse_number(s)).flatten(),
@@ -324,7 +339,9 @@ mod tests {
         assert_eq!(parse_date("2023-02-29"), None);
         assert!(parse_time("12:30:00").is_some() && parse_time("25:00:00").is_none());
         assert!(parse_datetime("2024-01-01T00:00:00Z").is_some());
-        assert!(anzahl_well_formed("0:*") && anzahl_well_formed("1:1") && !anzahl_well_formed("1-2"));
+        assert!(
+            anzahl_well_formed("0:*") && anzahl_well_formed("1:1") && !anzahl_well_formed("1-2")
+        );
         assert_eq!(anzahl_bounds("2:1"), Some((2, Some(1))));
         assert!(urn_well_formed("urn:xoev-de:fim:codeliste:dokumentart"));
         assert!(!urn_well_formed("urn:de:fim:straße"));

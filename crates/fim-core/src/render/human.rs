@@ -57,7 +57,12 @@ fn paint(opts: HumanOptions, code: &str, text: &str) -> String {
 }
 
 /// Renders one finding into `out`.
-pub fn render_one(out: &mut String, file: &FileDiagnostics<'_>, d: &Diagnostic, opts: HumanOptions) {
+pub fn render_one(
+    out: &mut String,
+    file: &FileDiagnostics<'_>,
+    d: &Diagnostic,
+    opts: HumanOptions,
+) {
     let colour = match d.severity {
         Severity::Error => "1;31",
         Severity::Warning => "1;33",
@@ -67,9 +72,18 @@ pub fn render_one(out: &mut String, file: &FileDiagnostics<'_>, d: &Diagnostic, 
     let _ = writeln!(out, "{}: {}", paint(opts, colour, &head), d.message);
     let (start, _) = file.range(d.location.span);
     let gutter = " ".repeat(start.line.to_string().len().max(2));
-    let _ = writeln!(out, "{gutter}--> {}:{}:{}", file.name, start.line, start.column);
+    let _ = writeln!(
+        out,
+        "{gutter}--> {}:{}:{}",
+        file.name, start.line, start.column
+    );
     let _ = writeln!(out, "{gutter} |");
-    let note = d.location.element.as_ref().map(|e| e.to_string()).unwrap_or_default();
+    let note = d
+        .location
+        .element
+        .as_ref()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
     excerpt(out, file, d.location.span, '^', &note, &gutter);
     for l in &d.labels {
         let (p, _) = file.range(l.span);
@@ -88,7 +102,14 @@ pub fn render_one(out: &mut String, file: &FileDiagnostics<'_>, d: &Diagnostic, 
 }
 
 /// Prints the first line of `span` with the covered part marked by `mark`.
-fn excerpt(out: &mut String, file: &FileDiagnostics<'_>, span: Span, mark: char, note: &str, gutter: &str) {
+fn excerpt(
+    out: &mut String,
+    file: &FileDiagnostics<'_>,
+    span: Span,
+    mark: char,
+    note: &str,
+    gutter: &str,
+) {
     let (start, end) = file.range(span);
     let Some(line_start) = file.lines.line_start(start.line) else {
         return;
@@ -96,14 +117,23 @@ fn excerpt(out: &mut String, file: &FileDiagnostics<'_>, span: Span, mark: char,
     let rest = file.source.get(line_start as usize..).unwrap_or("");
     let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
     let width = gutter.len();
-    let _ = writeln!(out, "{:>width$} | {}", start.line, line.replace('\t', "    "));
+    let _ = writeln!(
+        out,
+        "{:>width$} | {}",
+        start.line,
+        line.replace('\t', "    ")
+    );
     let prefix: String = line
         .chars()
         .take(start.column.saturating_sub(1) as usize)
         .map(|c| if c == '\t' { "    " } else { " " })
         .collect();
     let line_chars = line.chars().count() as u32;
-    let last = if end.line == start.line { end.column } else { line_chars + 1 };
+    let last = if end.line == start.line {
+        end.column
+    } else {
+        line_chars + 1
+    };
     let n = last.saturating_sub(start.column).max(1) as usize;
     let marks: String = std::iter::repeat_n(mark, n).collect();
     let sep = if note.is_empty() { "" } else { " " };
@@ -123,9 +153,17 @@ mod tests {
         let d = Diagnostic::new("1002", Severity::Error, "Name fehlt.", Span::new(6, 19))
             .with_help("Namen eintragen.")
             .with_element(ElementKey::new("F1", Some("1.0")))
-            .with_path(vec![ElementKey::new("S1", None), ElementKey::new("F1", Some("1.0"))]);
+            .with_path(vec![
+                ElementKey::new("S1", None),
+                ElementKey::new("F1", Some("1.0")),
+            ]);
         let ds = [d];
-        let f = FileDiagnostics { name: "t.xml", source: src, lines: &lines, diagnostics: &ds };
+        let f = FileDiagnostics {
+            name: "t.xml",
+            source: src,
+            lines: &lines,
+            diagnostics: &ds,
+        };
         let s = render(&[f], HumanOptions::default());
         assert_eq!(
             s,

@@ -33,11 +33,19 @@ impl QsRule for AbleitungStrukturUnknown {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let ElementRef::Schema(s) = v.element else { return };
-        if s.ableitungsmodifikationen_struktur.as_ref().is_some_and(|c| c.value.is_known()) {
+        let ElementRef::Schema(s) = v.element else {
+            return;
+        };
+        if s.ableitungsmodifikationen_struktur
+            .as_ref()
+            .is_some_and(|c| c.value.is_known())
+        {
             return;
         }
-        let shown = s.ableitungsmodifikationen_struktur.as_ref().map_or("", |c| c.value.code());
+        let shown = s
+            .ableitungsmodifikationen_struktur
+            .as_ref()
+            .map_or("", |c| c.value.code());
         out.push(
             diag(&Self::META, a, s.span, format!("Die Änderbarkeit der Struktur `{shown}` von {} fehlt oder ist unbekannt.", label(a)))
                 .with_help("Geben Sie in `ableitungsmodifikationenStruktur` einen Wert aus der Codeliste an: 0 (nicht modifizierbar) bis 3 (alle Modifikationen)."),

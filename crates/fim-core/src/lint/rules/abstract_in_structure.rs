@@ -58,9 +58,15 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let mut abs = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
+        let mut abs = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
         abs.angaben.schemaelementart = code("ABS");
-        assert_eq!(ids(&AbstractInStructure, &v3(vec![g(abs)])), ["S60000000001"]);
+        assert_eq!(
+            ids(&AbstractInStructure, &v3(vec![g(abs)])),
+            ["S60000000001"]
+        );
         assert!(ids(&AbstractInStructure, &v3(vec![f(field("F60000000001"))])).is_empty());
     }
 }

@@ -36,7 +36,9 @@ impl QsRule for AnzahlMalformed {
         for st in struktur_of(v.element) {
             let c = child(st);
             let ca = c.map(|c| c.angaben());
-            let Some(x) = st.anzahl.as_ref() else { continue };
+            let Some(x) = st.anzahl.as_ref() else {
+                continue;
+            };
             let t = x.as_str().trim();
             if t.is_empty() || anzahl_well_formed(t) {
                 continue;

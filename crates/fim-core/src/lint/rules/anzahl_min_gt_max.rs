@@ -36,14 +36,27 @@ impl QsRule for AnzahlMinGtMax {
         for st in struktur_of(v.element) {
             let c = child(st);
             let ca = c.map(|c| c.angaben());
-            let Some(x) = st.anzahl.as_ref() else { continue };
-            let Some((min, Some(max))) = anzahl_bounds(x.as_str().trim()) else { continue };
+            let Some(x) = st.anzahl.as_ref() else {
+                continue;
+            };
+            let Some((min, Some(max))) = anzahl_bounds(x.as_str().trim()) else {
+                continue;
+            };
             if min <= max {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, st.span, format!("In der Multiplizität `{}` von {} ist das Minimum größer als das Maximum.", x.as_str().trim(), label(a)))
-                    .with_help("Tauschen Sie die Werte oder korrigieren Sie die Multiplizität."),
+                diag(
+                    &Self::META,
+                    a,
+                    st.span,
+                    format!(
+                        "In der Multiplizität `{}` von {} ist das Minimum größer als das Maximum.",
+                        x.as_str().trim(),
+                        label(a)
+                    ),
+                )
+                .with_help("Tauschen Sie die Werte oder korrigieren Sie die Multiplizität."),
             );
             let _ = ca;
         }

@@ -37,13 +37,22 @@ impl QsRule for AnzahlMissing {
         for st in struktur_of(v.element) {
             let c = child(st);
             let ca = c.map(|c| c.angaben());
-            if st.anzahl.as_ref().is_some_and(|x| !x.as_str().trim().is_empty()) {
+            if st
+                .anzahl
+                .as_ref()
+                .is_some_and(|x| !x.as_str().trim().is_empty())
+            {
                 continue;
             }
             let what = ca.map_or_else(|| "ein Element".to_owned(), label);
             out.push(
-                diag(&Self::META, a, st.span, format!("{} verwendet {what} ohne Multiplizität.", label(a)))
-                    .with_help("Geben Sie in `anzahl` die Multiplizität an, z. B. 1:1 oder 0:*."),
+                diag(
+                    &Self::META,
+                    a,
+                    st.span,
+                    format!("{} verwendet {what} ohne Multiplizität.", label(a)),
+                )
+                .with_help("Geben Sie in `anzahl` die Multiplizität an, z. B. 1:1 oder 0:*."),
             );
         }
     }

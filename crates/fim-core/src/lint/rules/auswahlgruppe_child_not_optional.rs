@@ -37,8 +37,14 @@ impl QsRule for AuswahlgruppeChildNotOptional {
         for st in struktur_of(v.element) {
             let c = child(st);
             let ca = c.map(|c| c.angaben());
-            let ElementRef::Group(gr) = v.element else { return };
-            if gr.art.as_ref().is_none_or(|x| x.value != Gruppenart::Auswahl) {
+            let ElementRef::Group(gr) = v.element else {
+                return;
+            };
+            if gr
+                .art
+                .as_ref()
+                .is_none_or(|x| x.value != Gruppenart::Auswahl)
+            {
                 return;
             }
             let t = st.anzahl.as_ref().map_or("", |x| x.as_str().trim());
@@ -47,8 +53,18 @@ impl QsRule for AuswahlgruppeChildNotOptional {
             }
             let ca = ca.map(label).unwrap_or_default();
             out.push(
-                diag(&Self::META, a, st.span, format!("In der Auswahlgruppe {} hat {ca} die Multiplizität `{t}` statt 0:1.", label(a)))
-                    .with_help("Setzen Sie die Multiplizität jedes Unterelements einer Auswahlgruppe auf 0:1."),
+                diag(
+                    &Self::META,
+                    a,
+                    st.span,
+                    format!(
+                        "In der Auswahlgruppe {} hat {ca} die Multiplizität `{t}` statt 0:1.",
+                        label(a)
+                    ),
+                )
+                .with_help(
+                    "Setzen Sie die Multiplizität jedes Unterelements einer Auswahlgruppe auf 0:1.",
+                ),
             );
         }
     }
@@ -61,10 +77,16 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let mut gr = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
+        let mut gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
         gr.art = code("X");
         assert!(run(&AuswahlgruppeChildNotOptional, &v3(vec![g(gr.clone())])).is_empty());
         gr.struktur[0].anzahl = Some(crate::ids::Anzahl::new("1:1"));
-        assert_eq!(ids(&AuswahlgruppeChildNotOptional, &v3(vec![g(gr)])), ["G60000000001"]);
+        assert_eq!(
+            ids(&AuswahlgruppeChildNotOptional, &v3(vec![g(gr)])),
+            ["G60000000001"]
+        );
     }
 }

@@ -33,13 +33,28 @@ impl QsRule for AuswahlgruppeTooSmall {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(gr) = as_group(v.element) else { return };
-        if gr.art.as_ref().is_none_or(|x| x.value != Gruppenart::Auswahl) || gr.struktur.len() >= 2 {
+        let Some(gr) = as_group(v.element) else {
+            return;
+        };
+        if gr
+            .art
+            .as_ref()
+            .is_none_or(|x| x.value != Gruppenart::Auswahl)
+            || gr.struktur.len() >= 2
+        {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Die Auswahlgruppe {} hat weniger als zwei Unterelemente.", label(a)))
-                .with_help("Ergänzen Sie die Alternativen oder machen Sie daraus eine normale Gruppe."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Die Auswahlgruppe {} hat weniger als zwei Unterelemente.",
+                    label(a)
+                ),
+            )
+            .with_help("Ergänzen Sie die Alternativen oder machen Sie daraus eine normale Gruppe."),
         );
     }
 }
@@ -53,8 +68,14 @@ mod tests {
     fn vectors() {
         let mut gr = group("G60000000001", vec![f(field("F60000000001"))]);
         gr.art = code("X");
-        assert_eq!(ids(&AuswahlgruppeTooSmall, &v3(vec![g(gr)])), ["G60000000001"]);
-        let mut gr = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
+        assert_eq!(
+            ids(&AuswahlgruppeTooSmall, &v3(vec![g(gr)])),
+            ["G60000000001"]
+        );
+        let mut gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
         gr.art = code("X");
         assert!(ids(&AuswahlgruppeTooSmall, &v3(vec![g(gr)])).is_empty());
     }

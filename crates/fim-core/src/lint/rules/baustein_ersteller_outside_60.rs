@@ -46,6 +46,27 @@ impl QsRule for BausteinErstellerOutside60 {
     }
 }
 
+/// Whether `statusGesetztDurch` or `fachlicherErsteller` names the FIM-Baustein Datenfelder.
+pub(crate) fn claims_baustein(a: &Angaben) -> bool {
+    [
+        a.status_gesetzt_durch.as_deref(),
+        a.fachlicher_ersteller.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|s| {
+        matches!(
+            s.trim(),
+            "FIM-Baustein Datenfelder" | "FIM Baustein Datenfelder"
+        )
+    })
+}
+
+/// Whether the id is from Nummernkreis 60.
+pub(crate) fn is_60(a: &Angaben) -> bool {
+    a.id().and_then(|i| i.nummernkreis()) == Some("60")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,22 +76,12 @@ mod tests {
     fn vectors() {
         let mut bad = field("F00000000001");
         bad.angaben.status_gesetzt_durch = Some("FIM Baustein Datenfelder".into());
-        assert_eq!(ids(&BausteinErstellerOutside60, &v3(vec![f(bad)])), ["F00000000001"]);
+        assert_eq!(
+            ids(&BausteinErstellerOutside60, &v3(vec![f(bad)])),
+            ["F00000000001"]
+        );
         let mut ok = field("F60000000001");
         ok.angaben.status_gesetzt_durch = Some("FIM-Baustein Datenfelder".into());
         assert!(ids(&BausteinErstellerOutside60, &v3(vec![f(ok)])).is_empty());
     }
-}
-
-/// Whether `statusGesetztDurch` or `fachlicherErsteller` names the FIM-Baustein Datenfelder.
-pub(crate) fn claims_baustein(a: &Angaben) -> bool {
-    [a.status_gesetzt_durch.as_deref(), a.fachlicher_ersteller.as_deref()]
-        .into_iter()
-        .flatten()
-        .any(|s| matches!(s.trim(), "FIM-Baustein Datenfelder" | "FIM Baustein Datenfelder"))
-}
-
-/// Whether the id is from Nummernkreis 60.
-pub(crate) fn is_60(a: &Angaben) -> bool {
-    a.id().and_then(|i| i.nummernkreis()) == Some("60")
 }

@@ -1,7 +1,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::lint::util::{diag, is_blank, label};
-use crate::model::ElementRef;
 use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+use crate::model::ElementRef;
 use crate::walk::Visit;
 
 declare_rule! {
@@ -35,8 +35,15 @@ impl QsRule for BezeichnungAusgabeMissing {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("{} hat keine „Bezeichnung Ausgabe“.", label(a)))
-                .with_help("Tragen Sie in `bezeichnungAusgabe` die Beschriftung für Ausgabedokumente ein."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!("{} hat keine „Bezeichnung Ausgabe“.", label(a)),
+            )
+            .with_help(
+                "Tragen Sie in `bezeichnungAusgabe` die Beschriftung für Ausgabedokumente ein.",
+            ),
         );
     }
 }
@@ -50,7 +57,14 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.angaben.bezeichnung_ausgabe = Some(String::new());
-        assert_eq!(ids(&BezeichnungAusgabeMissing, &v3(vec![f(bad)])), ["F60000000001"]);
-        assert!(ids(&BezeichnungAusgabeMissing, &v3(vec![f(field("F60000000001"))])).is_empty());
+        assert_eq!(
+            ids(&BezeichnungAusgabeMissing, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
+        assert!(ids(
+            &BezeichnungAusgabeMissing,
+            &v3(vec![f(field("F60000000001"))])
+        )
+        .is_empty());
     }
 }

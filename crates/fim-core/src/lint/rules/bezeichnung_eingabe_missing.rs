@@ -36,8 +36,15 @@ impl QsRule for BezeichnungEingabeMissing {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("{} hat keine „Bezeichnung Eingabe“.", label(a)))
-                .with_help("Tragen Sie in `bezeichnungEingabe` die Beschriftung für Eingabeformulare ein."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!("{} hat keine „Bezeichnung Eingabe“.", label(a)),
+            )
+            .with_help(
+                "Tragen Sie in `bezeichnungEingabe` die Beschriftung für Eingabeformulare ein.",
+            ),
         );
     }
 }
@@ -51,7 +58,14 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.angaben.bezeichnung_eingabe = None;
-        assert_eq!(ids(&BezeichnungEingabeMissing, &v3(vec![f(bad)])), ["F60000000001"]);
-        assert!(ids(&BezeichnungEingabeMissing, &v3(vec![f(field("F60000000001"))])).is_empty());
+        assert_eq!(
+            ids(&BezeichnungEingabeMissing, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
+        assert!(ids(
+            &BezeichnungEingabeMissing,
+            &v3(vec![f(field("F60000000001"))])
+        )
+        .is_empty());
     }
 }

@@ -42,8 +42,13 @@ impl QsRule for BezeichnungEqualsHilfetext {
         let hit = match v.element {
             ElementRef::Schema(s) => same(s.bezeichnung.as_deref(), s.hilfetext.as_deref()),
             ElementRef::Group(_) | ElementRef::Field(_) => {
-                same(a.bezeichnung_eingabe.as_deref(), a.hilfetext_eingabe.as_deref())
-                    || same(a.bezeichnung_ausgabe.as_deref(), a.hilfetext_ausgabe.as_deref())
+                same(
+                    a.bezeichnung_eingabe.as_deref(),
+                    a.hilfetext_eingabe.as_deref(),
+                ) || same(
+                    a.bezeichnung_ausgabe.as_deref(),
+                    a.hilfetext_ausgabe.as_deref(),
+                )
             }
             ElementRef::Rule(_) => false,
         };
@@ -51,8 +56,13 @@ impl QsRule for BezeichnungEqualsHilfetext {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Bei {} wiederholt der Hilfetext die Bezeichnung.", label(a)))
-                .with_help("Erklären Sie im Hilfetext, was einzutragen ist, oder lassen Sie ihn leer."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!("Bei {} wiederholt der Hilfetext die Bezeichnung.", label(a)),
+            )
+            .with_help("Erklären Sie im Hilfetext, was einzutragen ist, oder lassen Sie ihn leer."),
         );
     }
 }
@@ -66,7 +76,14 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.angaben.hilfetext_eingabe = Some("Feld".into());
-        assert_eq!(ids(&BezeichnungEqualsHilfetext, &v3(vec![f(bad)])), ["F60000000001"]);
-        assert!(ids(&BezeichnungEqualsHilfetext, &v3(vec![f(field("F60000000001"))])).is_empty());
+        assert_eq!(
+            ids(&BezeichnungEqualsHilfetext, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
+        assert!(ids(
+            &BezeichnungEqualsHilfetext,
+            &v3(vec![f(field("F60000000001"))])
+        )
+        .is_empty());
     }
 }

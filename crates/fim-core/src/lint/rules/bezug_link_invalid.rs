@@ -35,7 +35,9 @@ impl QsRule for BezugLinkInvalid {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for b in &a.bezug {
-            let Some(link) = b.link.as_deref() else { continue };
+            let Some(link) = b.link.as_deref() else {
+                continue;
+            };
             let l = link.trim();
             let ok = (l.starts_with("https://") || l.starts_with("http://"))
                 && l.len() > 8
@@ -44,8 +46,16 @@ impl QsRule for BezugLinkInvalid {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, v.element.span(), format!("Der Link `{l}` im Bezug von {} ist keine gültige URL.", label(a)))
-                    .with_help("Geben Sie eine vollständige Adresse an, die mit https:// beginnt."),
+                diag(
+                    &Self::META,
+                    a,
+                    v.element.span(),
+                    format!(
+                        "Der Link `{l}` im Bezug von {} ist keine gültige URL.",
+                        label(a)
+                    ),
+                )
+                .with_help("Geben Sie eine vollständige Adresse an, die mit https:// beginnt."),
             );
         }
     }

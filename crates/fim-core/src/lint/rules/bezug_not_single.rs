@@ -38,8 +38,16 @@ impl QsRule for BezugNotSingle {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("{} nennt mehrere Handlungsgrundlagen in einem Bezug.", label(a)))
-                .with_help("Geben Sie jede Rechtsnorm in einem eigenen `bezug`-Element an."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "{} nennt mehrere Handlungsgrundlagen in einem Bezug.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie jede Rechtsnorm in einem eigenen `bezug`-Element an."),
         );
     }
 }

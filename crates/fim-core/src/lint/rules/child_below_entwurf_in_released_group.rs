@@ -38,7 +38,9 @@ impl QsRule for ChildBelowEntwurfInReleasedGroup {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let ElementRef::Group(gr) = v.element else { return };
+        let ElementRef::Group(gr) = v.element else {
+            return;
+        };
         if !super::default_dokumentsteckbrief::is_released(a) {
             return;
         }
@@ -63,9 +65,15 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let mut gr = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
+        let mut gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
         assert!(run(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr.clone())])).is_empty());
         gr.angaben.freigabestatus = code("5");
-        assert_eq!(ids(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr)])), ["F60000000001", "F60000000002"]);
+        assert_eq!(
+            ids(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr)])),
+            ["F60000000001", "F60000000002"]
+        );
     }
 }

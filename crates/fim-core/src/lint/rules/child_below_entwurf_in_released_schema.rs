@@ -37,7 +37,9 @@ impl QsRule for ChildBelowEntwurfInReleasedSchema {
         if v.depth == 0 || !matches!(v.element, ElementRef::Group(_) | ElementRef::Field(_)) {
             return;
         }
-        let Some(ElementRef::Schema(s)) = cx.message.root() else { return };
+        let Some(ElementRef::Schema(s)) = cx.message.root() else {
+            return;
+        };
         if !super::default_dokumentsteckbrief::is_released(&s.angaben) || !below_entwurf(a) {
             return;
         }
@@ -46,6 +48,16 @@ impl QsRule for ChildBelowEntwurfInReleasedSchema {
                 .with_help("Setzen Sie das Unterelement mindestens auf den Status „Entwurf“ (3)."),
         );
     }
+}
+
+/// Whether the Freigabestatus is 1 (in Planung) or 2 (in Bearbeitung).
+pub(crate) fn below_entwurf(a: &Angaben) -> bool {
+    a.freigabestatus.as_ref().is_some_and(|c| {
+        matches!(
+            c.value,
+            Freigabestatus::InPlanung | Freigabestatus::InBearbeitung
+        )
+    })
 }
 
 #[cfg(test)]
@@ -60,13 +72,9 @@ mod tests {
         if let Content::Schema(s) = &mut m.content {
             s.angaben.freigabestatus = code("6");
         }
-        assert_eq!(ids(&ChildBelowEntwurfInReleasedSchema, &m), ["F60000000001"]);
+        assert_eq!(
+            ids(&ChildBelowEntwurfInReleasedSchema, &m),
+            ["F60000000001"]
+        );
     }
-}
-
-/// Whether the Freigabestatus is 1 (in Planung) or 2 (in Bearbeitung).
-pub(crate) fn below_entwurf(a: &Angaben) -> bool {
-    a.freigabestatus.as_ref().is_some_and(|c| {
-        matches!(c.value, Freigabestatus::InPlanung | Freigabestatus::InBearbeitung)
-    })
 }

@@ -29,16 +29,24 @@ impl QsRule for CodelistIdNotUrn {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(r) = fd.codeliste_referenz.as_ref() else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(r) = fd.codeliste_referenz.as_ref() else {
+            return;
+        };
         let uri = r.canonical_identification.as_deref().unwrap_or("").trim();
         let version = r.version.as_deref().unwrap_or("").trim();
         if uri.is_empty() || uri.starts_with("urn:") {
             return;
         }
         out.push(
-            at_list(fd, r, format!("Die Codeliste `{uri}` ist nicht mit einer URN bezeichnet."))
-                .with_help("Verwenden Sie die URN der Codeliste aus XRepository (`urn:…`)."),
+            at_list(
+                fd,
+                r,
+                format!("Die Codeliste `{uri}` ist nicht mit einer URN bezeichnet."),
+            )
+            .with_help("Verwenden Sie die URN der Codeliste aus XRepository (`urn:…`)."),
         );
         let _ = version;
     }
@@ -51,7 +59,10 @@ fn at_list(fd: &crate::model::Datenfeld, r: &CodelisteReferenz, message: String)
         .identifikation
         .as_ref()
         .filter(|i| i.id.is_some())
-        .map(|i| crate::model::Angaben { identifikation: i.clone(), ..Default::default() });
+        .map(|i| crate::model::Angaben {
+            identifikation: i.clone(),
+            ..Default::default()
+        });
     let span = if r.span.is_empty() { fd.span } else { r.span };
     match owner {
         Some(a) => diag(&CodelistIdNotUrn::META, &a, span, message),

@@ -29,12 +29,20 @@ impl QsRule for CodelistInSeveralVersions {
     rule_meta!();
 
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(root @ ElementRef::Schema(s)) = cx.message.root() else { return };
+        let Some(root @ ElementRef::Schema(s)) = cx.message.root() else {
+            return;
+        };
         let mut versions: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         walk(root, |v| {
-            let ElementRef::Field(fd) = v.element else { return };
-            let Some(r) = fd.codeliste_referenz.as_ref() else { return };
-            if let (Some(uri), Some(ver)) = (r.canonical_identification.as_deref(), r.version.as_deref()) {
+            let ElementRef::Field(fd) = v.element else {
+                return;
+            };
+            let Some(r) = fd.codeliste_referenz.as_ref() else {
+                return;
+            };
+            if let (Some(uri), Some(ver)) =
+                (r.canonical_identification.as_deref(), r.version.as_deref())
+            {
                 versions.entry(uri.trim()).or_default().insert(ver.trim());
             }
         });
@@ -48,9 +56,15 @@ impl QsRule for CodelistInSeveralVersions {
                     &Self::META,
                     &s.angaben,
                     s.span,
-                    format!("{} verwendet die Codeliste `{uri}` in den Versionen {}.", label(&s.angaben), list.join(", ")),
+                    format!(
+                        "{} verwendet die Codeliste `{uri}` in den Versionen {}.",
+                        label(&s.angaben),
+                        list.join(", ")
+                    ),
                 )
-                .with_help("Verwenden Sie die Codeliste im ganzen Datenschema in derselben Version."),
+                .with_help(
+                    "Verwenden Sie die Codeliste im ganzen Datenschema in derselben Version.",
+                ),
             );
         }
     }
@@ -73,7 +87,18 @@ mod tests {
             });
             f(fd)
         };
-        assert_eq!(run(&CodelistInSeveralVersions, &v3(vec![with("F60000000001", "1"), with("F60000000002", "2")])).len(), 1);
-        assert!(run(&CodelistInSeveralVersions, &v3(vec![with("F60000000001", "1"), with("F60000000002", "1")])).is_empty());
+        assert_eq!(
+            run(
+                &CodelistInSeveralVersions,
+                &v3(vec![with("F60000000001", "1"), with("F60000000002", "2")])
+            )
+            .len(),
+            1
+        );
+        assert!(run(
+            &CodelistInSeveralVersions,
+            &v3(vec![with("F60000000001", "1"), with("F60000000002", "1")])
+        )
+        .is_empty());
     }
 }

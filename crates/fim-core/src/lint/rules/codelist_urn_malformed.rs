@@ -36,8 +36,12 @@ impl QsRule for CodelistUrnMalformed {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(r) = fd.codeliste_referenz.as_ref() else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(r) = fd.codeliste_referenz.as_ref() else {
+            return;
+        };
         let uri = r.canonical_identification.as_deref().unwrap_or("").trim();
         let version = r.version.as_deref().unwrap_or("").trim();
         let raw = r.canonical_identification.as_deref().unwrap_or("");
@@ -59,7 +63,10 @@ fn at_list(fd: &crate::model::Datenfeld, r: &CodelisteReferenz, message: String)
         .identifikation
         .as_ref()
         .filter(|i| i.id.is_some())
-        .map(|i| crate::model::Angaben { identifikation: i.clone(), ..Default::default() });
+        .map(|i| crate::model::Angaben {
+            identifikation: i.clone(),
+            ..Default::default()
+        });
     let span = if r.span.is_empty() { fd.span } else { r.span };
     match owner {
         Some(a) => diag(&CodelistUrnMalformed::META, &a, span, message),

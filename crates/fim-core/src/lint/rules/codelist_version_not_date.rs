@@ -29,16 +29,24 @@ impl QsRule for CodelistVersionNotDate {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(r) = fd.codeliste_referenz.as_ref() else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(r) = fd.codeliste_referenz.as_ref() else {
+            return;
+        };
         let uri = r.canonical_identification.as_deref().unwrap_or("").trim();
         let version = r.version.as_deref().unwrap_or("").trim();
         if parse_date(version).is_some() {
             return;
         }
         out.push(
-            at_list(fd, r, format!("Die Version `{version}` der Codeliste `{uri}` ist kein Datum."))
-                .with_help("Geben Sie die Version im Format JJJJ-MM-TT an, z. B. 2018-03-01."),
+            at_list(
+                fd,
+                r,
+                format!("Die Version `{version}` der Codeliste `{uri}` ist kein Datum."),
+            )
+            .with_help("Geben Sie die Version im Format JJJJ-MM-TT an, z. B. 2018-03-01."),
         );
     }
 }
@@ -50,7 +58,10 @@ fn at_list(fd: &crate::model::Datenfeld, r: &CodelisteReferenz, message: String)
         .identifikation
         .as_ref()
         .filter(|i| i.id.is_some())
-        .map(|i| crate::model::Angaben { identifikation: i.clone(), ..Default::default() });
+        .map(|i| crate::model::Angaben {
+            identifikation: i.clone(),
+            ..Default::default()
+        });
     let span = if r.span.is_empty() { fd.span } else { r.span };
     match owner {
         Some(a) => diag(&CodelistVersionNotDate::META, &a, span, message),

@@ -33,9 +33,13 @@ impl QsRule for DatentypUnknown {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         let ok = match (fd.datentyp.as_ref().map(|c| &c.value), cx.version()) {
-            (Some(Datentyp::TextLatin | Datentyp::Time | Datentyp::DateTime), XdfVersion::V2) => false,
+            (Some(Datentyp::TextLatin | Datentyp::Time | Datentyp::DateTime), XdfVersion::V2) => {
+                false
+            }
             (Some(x), _) => x.is_known(),
             (None, _) => false,
         };

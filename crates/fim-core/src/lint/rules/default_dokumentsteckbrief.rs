@@ -34,7 +34,9 @@ impl QsRule for DefaultDokumentsteckbrief {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let ElementRef::Schema(s) = v.element else { return };
+        let ElementRef::Schema(s) = v.element else {
+            return;
+        };
         if !points_to_default(s) || is_released(a) {
             return;
         }
@@ -42,22 +44,6 @@ impl QsRule for DefaultDokumentsteckbrief {
             diag(&Self::META, a, s.dokumentsteckbrief.as_ref().map_or(s.span, |d| d.span), format!("Das Datenschema {} ist dem Platzhalter-Dokumentsteckbrief D99000000001 zugeordnet.", label(a)))
                 .with_help("Ordnen Sie den Dokumentsteckbrief zu, zu dem das Datenschema gehört."),
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lint::testing::*;
-
-    #[test]
-    fn vectors() {
-        let mut m = v3(vec![]);
-        if let Content::Schema(s) = &mut m.content {
-            s.dokumentsteckbrief.as_mut().unwrap().id = Some(crate::ids::ElementId::new("D99000000001"));
-        }
-        assert_eq!(run(&DefaultDokumentsteckbrief, &m).len(), 1);
-        assert!(run(&DefaultDokumentsteckbrief, &v3(vec![])).is_empty());
     }
 }
 
@@ -79,4 +65,21 @@ pub(crate) fn is_released(a: &Angaben) -> bool {
                 | Freigabestatus::FachlichFreigegebenGold
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut m = v3(vec![]);
+        if let Content::Schema(s) = &mut m.content {
+            s.dokumentsteckbrief.as_mut().expect("builder sets one").id =
+                Some(crate::ids::ElementId::new("D99000000001"));
+        }
+        assert_eq!(run(&DefaultDokumentsteckbrief, &m).len(), 1);
+        assert!(run(&DefaultDokumentsteckbrief, &v3(vec![])).is_empty());
+    }
 }

@@ -36,12 +36,22 @@ impl QsRule for DefaultFieldUsed {
         for st in struktur_of(v.element) {
             let c = child(st);
             let ca = c.map(|c| c.angaben());
-            if ca.and_then(|x| x.id()).is_none_or(|id| id.as_str() != "F60000000001") {
+            if ca
+                .and_then(|x| x.id())
+                .is_none_or(|id| id.as_str() != "F60000000001")
+            {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, st.span, format!("{} enthält das Default-Datenfeld F60000000001.", label(a)))
-                    .with_help("Ersetzen Sie das Default-Datenfeld durch die fachlich benötigten Elemente."),
+                diag(
+                    &Self::META,
+                    a,
+                    st.span,
+                    format!("{} enthält das Default-Datenfeld F60000000001.", label(a)),
+                )
+                .with_help(
+                    "Ersetzen Sie das Default-Datenfeld durch die fachlich benötigten Elemente.",
+                ),
             );
         }
     }
@@ -54,7 +64,10 @@ mod tests {
 
     #[test]
     fn vectors() {
-        assert_eq!(ids(&DefaultFieldUsed, &v3(vec![f(field("F60000000001"))])), ["S60000000001"]);
+        assert_eq!(
+            ids(&DefaultFieldUsed, &v3(vec![f(field("F60000000001"))])),
+            ["S60000000001"]
+        );
         assert!(ids(&DefaultFieldUsed, &v3(vec![f(field("F60000000002"))])).is_empty());
     }
 }

@@ -38,12 +38,24 @@ impl QsRule for DefaultFieldWithSiblings {
             let c = child(st);
             let ca = c.map(|c| c.angaben());
             let n = struktur_of(v.element).len();
-            if n < 2 || ca.and_then(|x| x.id()).is_none_or(|id| id.as_str() != "F60000000001") {
+            if n < 2
+                || ca
+                    .and_then(|x| x.id())
+                    .is_none_or(|id| id.as_str() != "F60000000001")
+            {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, st.span, format!("{} enthält das Default-Datenfeld F60000000001 neben weiteren Elementen.", label(a)))
-                    .with_help("Entfernen Sie das Default-Datenfeld."),
+                diag(
+                    &Self::META,
+                    a,
+                    st.span,
+                    format!(
+                        "{} enthält das Default-Datenfeld F60000000001 neben weiteren Elementen.",
+                        label(a)
+                    ),
+                )
+                .with_help("Entfernen Sie das Default-Datenfeld."),
             );
         }
     }
@@ -56,7 +68,17 @@ mod tests {
 
     #[test]
     fn vectors() {
-        assert_eq!(ids(&DefaultFieldWithSiblings, &v3(vec![f(field("F60000000001")), f(field("F60000000002"))])), ["S60000000001"]);
-        assert!(ids(&DefaultFieldWithSiblings, &v3(vec![f(field("F60000000002")), f(field("F60000000003"))])).is_empty());
+        assert_eq!(
+            ids(
+                &DefaultFieldWithSiblings,
+                &v3(vec![f(field("F60000000001")), f(field("F60000000002"))])
+            ),
+            ["S60000000001"]
+        );
+        assert!(ids(
+            &DefaultFieldWithSiblings,
+            &v3(vec![f(field("F60000000002")), f(field("F60000000003"))])
+        )
+        .is_empty());
     }
 }

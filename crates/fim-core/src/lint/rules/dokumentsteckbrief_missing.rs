@@ -33,8 +33,14 @@ impl QsRule for DokumentsteckbriefMissing {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let ElementRef::Schema(s) = v.element else { return };
-        if s.dokumentsteckbrief.as_ref().and_then(|d| d.id.as_ref()).is_some_and(|id| !id.as_str().is_empty()) {
+        let ElementRef::Schema(s) = v.element else {
+            return;
+        };
+        if s.dokumentsteckbrief
+            .as_ref()
+            .and_then(|d| d.id.as_ref())
+            .is_some_and(|id| !id.as_str().is_empty())
+        {
             return;
         }
         out.push(

@@ -33,15 +33,22 @@ impl QsRule for DsbBezeichnungMissing {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if !is_blank(d.bezeichnung.as_deref()) {
             return;
         }
         out.push(
-            diag(&Self::META, a, d.span, format!("Der Dokumentsteckbrief {} hat keine Bezeichnung.", label(a)))
-                .with_help("Tragen Sie in `bezeichnung` den Namen des Dokuments ein.")
-                .with_path(key_of(a).into_iter().collect()),
+            diag(
+                &Self::META,
+                a,
+                d.span,
+                format!("Der Dokumentsteckbrief {} hat keine Bezeichnung.", label(a)),
+            )
+            .with_help("Tragen Sie in `bezeichnung` den Namen des Dokuments ein.")
+            .with_path(key_of(a).into_iter().collect()),
         );
     }
 }
@@ -56,7 +63,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.bezeichnung = Some(String::new());
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V3;
         assert_eq!(run(&DsbBezeichnungMissing, &m).len(), 1);

@@ -29,15 +29,25 @@ impl QsRule for DsbBezugMissing {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if !bezug_empty(&a.bezug) {
             return;
         }
         out.push(
-            diag(&Self::META, a, d.span, format!("Der Dokumentsteckbrief {} nennt keine Handlungsgrundlage.", label(a)))
-                .with_help("Tragen Sie in `bezug` die Rechtsgrundlage des Dokuments ein.")
-                .with_path(key_of(a).into_iter().collect()),
+            diag(
+                &Self::META,
+                a,
+                d.span,
+                format!(
+                    "Der Dokumentsteckbrief {} nennt keine Handlungsgrundlage.",
+                    label(a)
+                ),
+            )
+            .with_help("Tragen Sie in `bezug` die Rechtsgrundlage des Dokuments ein.")
+            .with_path(key_of(a).into_iter().collect()),
         );
     }
 }
@@ -52,7 +62,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.angaben.bezug.clear();
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V2;
         assert_eq!(run(&DsbBezugMissing, &m).len(), 1);

@@ -31,7 +31,9 @@ impl QsRule for DsbConcreteWithoutBezug {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if d.ist_abstrakt.as_deref().map(str::trim) == Some("true") || !bezug_empty(&a.bezug) {
             return;
@@ -54,7 +56,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.angaben.bezug.clear();
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V3;
         assert_eq!(run(&DsbConcreteWithoutBezug, &m).len(), 1);

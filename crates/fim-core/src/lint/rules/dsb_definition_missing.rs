@@ -29,15 +29,22 @@ impl QsRule for DsbDefinitionMissing {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if !is_blank(a.definition.as_deref()) {
             return;
         }
         out.push(
-            diag(&Self::META, a, d.span, format!("Der Dokumentsteckbrief {} hat keine Definition.", label(a)))
-                .with_help("Beschreiben Sie in `definition`, was das Dokument ist.")
-                .with_path(key_of(a).into_iter().collect()),
+            diag(
+                &Self::META,
+                a,
+                d.span,
+                format!("Der Dokumentsteckbrief {} hat keine Definition.", label(a)),
+            )
+            .with_help("Beschreiben Sie in `definition`, was das Dokument ist.")
+            .with_path(key_of(a).into_iter().collect()),
         );
     }
 }
@@ -52,7 +59,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.angaben.definition = None;
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V2;
         assert_eq!(run(&DsbDefinitionMissing, &m).len(), 1);

@@ -34,15 +34,22 @@ impl QsRule for DsbDokumentartMissing {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if !is_blank(d.dokumentart.as_deref()) {
             return;
         }
         out.push(
-            diag(&Self::META, a, d.span, format!("Der Dokumentsteckbrief {} hat keine Dokumentart.", label(a)))
-                .with_help("Wählen Sie eine Dokumentart aus der Codeliste.")
-                .with_path(key_of(a).into_iter().collect()),
+            diag(
+                &Self::META,
+                a,
+                d.span,
+                format!("Der Dokumentsteckbrief {} hat keine Dokumentart.", label(a)),
+            )
+            .with_help("Wählen Sie eine Dokumentart aus der Codeliste.")
+            .with_path(key_of(a).into_iter().collect()),
         );
     }
 }
@@ -57,7 +64,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.dokumentart = None;
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V3;
         assert_eq!(run(&DsbDokumentartMissing, &m).len(), 1);

@@ -29,15 +29,22 @@ impl QsRule for DsbHilfetextMissing {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if !is_blank(d.hilfetext.as_deref()) {
             return;
         }
         out.push(
-            diag(&Self::META, a, d.span, format!("Der Dokumentsteckbrief {} hat keinen Hilfetext.", label(a)))
-                .with_help("Erklären Sie in `hilfetext`, wozu das Dokument dient.")
-                .with_path(key_of(a).into_iter().collect()),
+            diag(
+                &Self::META,
+                a,
+                d.span,
+                format!("Der Dokumentsteckbrief {} hat keinen Hilfetext.", label(a)),
+            )
+            .with_help("Erklären Sie in `hilfetext`, wozu das Dokument dient.")
+            .with_path(key_of(a).into_iter().collect()),
         );
     }
 }
@@ -52,7 +59,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.hilfetext = None;
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V2;
         assert_eq!(run(&DsbHilfetextMissing, &m).len(), 1);

@@ -31,15 +31,25 @@ impl QsRule for DsbIstAbstraktInvalid {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if d.ist_abstrakt.as_deref().is_some_and(is_bool) {
             return;
         }
         out.push(
-            diag(&Self::META, a, d.span, format!("Die Angabe istAbstrakt von {} ist leer oder kein Wahrheitswert.", label(a)))
-                .with_help("Tragen Sie in `istAbstrakt` true oder false ein.")
-                .with_path(key_of(a).into_iter().collect()),
+            diag(
+                &Self::META,
+                a,
+                d.span,
+                format!(
+                    "Die Angabe istAbstrakt von {} ist leer oder kein Wahrheitswert.",
+                    label(a)
+                ),
+            )
+            .with_help("Tragen Sie in `istAbstrakt` true oder false ein.")
+            .with_path(key_of(a).into_iter().collect()),
         );
     }
 }
@@ -54,7 +64,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.ist_abstrakt = Some("nein".into());
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V3;
         assert_eq!(run(&DsbIstAbstraktInvalid, &m).len(), 1);

@@ -30,7 +30,9 @@ impl QsRule for DsbStatusDateMissing {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else { return };
+        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
+            return;
+        };
         let a = &d.angaben;
         if !super::status_date_missing::needs_status_date(a) {
             return;
@@ -53,7 +55,9 @@ mod tests {
         let ok = good_dokumentsteckbrief();
         let mut bad = ok.clone();
         bad.angaben.status_gesetzt_am = None;
-        let msg = |d: Dokumentsteckbrief| message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)));
+        let msg = |d: Dokumentsteckbrief| {
+            message(XdfVersion::V3, Content::Dokumentsteckbrief(Box::new(d)))
+        };
         let mut m = msg(bad);
         m.version = XdfVersion::V3;
         assert_eq!(run(&DsbStatusDateMissing, &m).len(), 1);

@@ -34,11 +34,15 @@ impl QsRule for DuplicateCodes {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         let codes: Vec<&str> = match (&fd.werte, &fd.codeliste_referenz, cx.codelists) {
             (Some(w), _, _) => w.iter().map(|w| w.code.trim()).collect(),
             (None, Some(r), Some(lists)) => {
-                let Some(uri) = r.canonical_identification.as_deref() else { return };
+                let Some(uri) = r.canonical_identification.as_deref() else {
+                    return;
+                };
                 match lists.codes(uri.trim(), r.version.as_deref().map(str::trim)) {
                     Some(c) => c.iter().map(|s| s.trim()).collect(),
                     None => return,
@@ -51,8 +55,16 @@ impl QsRule for DuplicateCodes {
         for c in codes {
             if !seen.insert(c) && reported.insert(c) {
                 out.push(
-                    diag(&Self::META, a, fd.span, format!("Der Code `{c}` kommt in der Liste von {} mehrfach vor.", label(a)))
-                        .with_help("Vergeben Sie jedem Eintrag einen eigenen Code."),
+                    diag(
+                        &Self::META,
+                        a,
+                        fd.span,
+                        format!(
+                            "Der Code `{c}` kommt in der Liste von {} mehrfach vor.",
+                            label(a)
+                        ),
+                    )
+                    .with_help("Vergeben Sie jedem Eintrag einen eigenen Code."),
                 );
             }
         }
@@ -66,7 +78,11 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let wert = |c: &str, n: &str| Wert { code: c.into(), name: n.into(), hilfe: None };
+        let wert = |c: &str, n: &str| Wert {
+            code: c.into(),
+            name: n.into(),
+            hilfe: None,
+        };
         let mut bad = field("F60000000001");
         bad.werte = Some(vec![wert("a", "x"), wert("a", "y")]);
         assert_eq!(ids(&DuplicateCodes, &v3(vec![f(bad)])), ["F60000000001"]);

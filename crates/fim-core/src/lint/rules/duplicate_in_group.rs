@@ -41,7 +41,9 @@ impl QsRule for DuplicateInGroup {
             if !matches!(v.element, ElementRef::Group(_)) {
                 return;
             }
-            let Some(k) = ca.and_then(key_of) else { continue };
+            let Some(k) = ca.and_then(key_of) else {
+                continue;
+            };
             if !seen.insert(k) {
                 let ca = ca.map(label).unwrap_or_default();
                 out.push(
@@ -60,9 +62,15 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let gr = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000001"))]);
+        let gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000001"))],
+        );
         assert_eq!(ids(&DuplicateInGroup, &v3(vec![g(gr)])), ["G60000000001"]);
-        let gr = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
+        let gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
         assert!(ids(&DuplicateInGroup, &v3(vec![g(gr)])).is_empty());
     }
 }

@@ -33,7 +33,9 @@ impl QsRule for DuplicateNames {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         let Some(werte) = &fd.werte else { return };
         let mut seen = std::collections::BTreeSet::new();
         let mut reported = std::collections::BTreeSet::new();
@@ -41,8 +43,16 @@ impl QsRule for DuplicateNames {
             let n = w.name.trim();
             if !seen.insert(n) && reported.insert(n) {
                 out.push(
-                    diag(&Self::META, a, fd.span, format!("Der Name „{n}“ kommt in der Werteliste von {} mehrfach vor.", label(a)))
-                        .with_help("Geben Sie jedem Eintrag einen eigenen, unterscheidbaren Namen."),
+                    diag(
+                        &Self::META,
+                        a,
+                        fd.span,
+                        format!(
+                            "Der Name „{n}“ kommt in der Werteliste von {} mehrfach vor.",
+                            label(a)
+                        ),
+                    )
+                    .with_help("Geben Sie jedem Eintrag einen eigenen, unterscheidbaren Namen."),
                 );
             }
         }
@@ -56,7 +66,11 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let wert = |c: &str, n: &str| Wert { code: c.into(), name: n.into(), hilfe: None };
+        let wert = |c: &str, n: &str| Wert {
+            code: c.into(),
+            name: n.into(),
+            hilfe: None,
+        };
         let mut bad = field("F60000000001");
         bad.werte = Some(vec![wert("a", "x"), wert("b", "x")]);
         assert_eq!(ids(&DuplicateNames, &v3(vec![f(bad)])), ["F60000000001"]);

@@ -41,7 +41,9 @@ impl QsRule for DuplicateTopLevel {
             if !matches!(v.element, ElementRef::Schema(_)) {
                 return;
             }
-            let Some(k) = ca.and_then(key_of) else { continue };
+            let Some(k) = ca.and_then(key_of) else {
+                continue;
+            };
             if !seen.insert(k) {
                 let ca = ca.map(label).unwrap_or_default();
                 out.push(
@@ -60,7 +62,17 @@ mod tests {
 
     #[test]
     fn vectors() {
-        assert_eq!(ids(&DuplicateTopLevel, &v3(vec![f(field("F60000000001")), f(field("F60000000001"))])), ["S60000000001"]);
-        assert!(ids(&DuplicateTopLevel, &v3(vec![f(field("F60000000001")), f(field("F60000000002"))])).is_empty());
+        assert_eq!(
+            ids(
+                &DuplicateTopLevel,
+                &v3(vec![f(field("F60000000001")), f(field("F60000000001"))])
+            ),
+            ["S60000000001"]
+        );
+        assert!(ids(
+            &DuplicateTopLevel,
+            &v3(vec![f(field("F60000000001")), f(field("F60000000002"))])
+        )
+        .is_empty());
     }
 }

@@ -30,7 +30,9 @@ impl QsRule for ElementInSeveralVersions {
     rule_meta!();
 
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(root @ ElementRef::Schema(s)) = cx.message.root() else { return };
+        let Some(root @ ElementRef::Schema(s)) = cx.message.root() else {
+            return;
+        };
         let mut versions: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         walk(root, |v| {
             if !matches!(v.element, ElementRef::Group(_) | ElementRef::Field(_)) {
@@ -38,7 +40,10 @@ impl QsRule for ElementInSeveralVersions {
             }
             let a = v.element.angaben();
             if let (Some(id), Some(ver)) = (a.id(), a.version()) {
-                versions.entry(id.as_str()).or_default().insert(ver.as_str());
+                versions
+                    .entry(id.as_str())
+                    .or_default()
+                    .insert(ver.as_str());
             }
         });
         for (id, vs) in versions {
@@ -68,7 +73,18 @@ mod tests {
     fn vectors() {
         let mut old = field("F60000000001");
         old.angaben.identifikation.version = Some(crate::ids::Version::new("0.9.0"));
-        assert_eq!(run(&ElementInSeveralVersions, &v3(vec![f(field("F60000000001")), f(old)])).len(), 1);
-        assert!(run(&ElementInSeveralVersions, &v3(vec![f(field("F60000000001")), f(field("F60000000001"))])).is_empty());
+        assert_eq!(
+            run(
+                &ElementInSeveralVersions,
+                &v3(vec![f(field("F60000000001")), f(old)])
+            )
+            .len(),
+            1
+        );
+        assert!(run(
+            &ElementInSeveralVersions,
+            &v3(vec![f(field("F60000000001")), f(field("F60000000001"))])
+        )
+        .is_empty());
     }
 }

@@ -33,7 +33,9 @@ impl QsRule for FeldartUnknown {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         let ok = match (fd.feldart.as_ref().map(|c| &c.value), cx.version()) {
             (Some(Feldart::Hidden | Feldart::Locked), XdfVersion::V2) => false,
             (Some(x), _) => x.is_known(),

@@ -34,18 +34,31 @@ impl QsRule for FileFieldNotRepeated {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if datentyp(fd) != Some(&Datentyp::File) {
             return;
         }
         let Some(s) = v.via else { return };
-        let Some(anzahl) = s.anzahl.as_ref() else { return };
+        let Some(anzahl) = s.anzahl.as_ref() else {
+            return;
+        };
         if !matches!(anzahl_bounds(anzahl.as_str()), Some((_, Some(_)))) {
             return;
         }
         out.push(
-            diag(&Self::META, a, s.span, format!("Das Datei-Feld {} ist nur mit der Anzahl {} erlaubt.", label(a), anzahl.as_str()))
-                .with_help("Erlauben Sie mehrere Dateien, z. B. mit der Anzahl 0:* oder 1:*."),
+            diag(
+                &Self::META,
+                a,
+                s.span,
+                format!(
+                    "Das Datei-Feld {} ist nur mit der Anzahl {} erlaubt.",
+                    label(a),
+                    anzahl.as_str()
+                ),
+            )
+            .with_help("Erlauben Sie mehrere Dateien, z. B. mit der Anzahl 0:* oder 1:*."),
         );
     }
 }
@@ -59,7 +72,10 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.datentyp = code("file");
-        assert_eq!(ids(&FileFieldNotRepeated, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&FileFieldNotRepeated, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         let mut m = v3(vec![f(bad)]);
         if let Content::Schema(s) = &mut m.content {
             s.struktur[0].anzahl = Some(crate::ids::Anzahl::new("0:*"));

@@ -33,13 +33,20 @@ impl QsRule for FreitextRegelMissing {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let ElementRef::Rule(r) = v.element else { return };
+        let ElementRef::Rule(r) = v.element else {
+            return;
+        };
         if !is_blank(r.freitext_regel.as_deref()) {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Die Regel {} hat keine Freitextregel.", label(a)))
-                .with_help("Beschreiben Sie die Regel in `freitextRegel` in Worten."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!("Die Regel {} hat keine Freitextregel.", label(a)),
+            )
+            .with_help("Beschreiben Sie die Regel in `freitextRegel` in Worten."),
         );
     }
 }
@@ -52,8 +59,14 @@ mod tests {
     #[test]
     fn vectors() {
         let mut fd = field("F60000000001");
-        fd.regeln.push(Regel { angaben: angaben("R60000000001", Some("1.0.0"), "R"), ..Default::default() });
-        assert_eq!(ids(&FreitextRegelMissing, &v3(vec![f(fd.clone())])), ["R60000000001"]);
+        fd.regeln.push(Regel {
+            angaben: angaben("R60000000001", Some("1.0.0"), "R"),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&FreitextRegelMissing, &v3(vec![f(fd.clone())])),
+            ["R60000000001"]
+        );
         fd.regeln[0].freitext_regel = Some("Text".into());
         assert!(ids(&FreitextRegelMissing, &v3(vec![f(fd)])).is_empty());
     }

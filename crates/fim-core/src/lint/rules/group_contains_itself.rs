@@ -38,8 +38,16 @@ impl QsRule for GroupContainsItself {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Die Datenfeldgruppe {} enthält sich selbst (Zirkelbezug).", label(a)))
-                .with_help("Entfernen Sie die Gruppe aus ihrer eigenen Struktur."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Die Datenfeldgruppe {} enthält sich selbst (Zirkelbezug).",
+                    label(a)
+                ),
+            )
+            .with_help("Entfernen Sie die Gruppe aus ihrer eigenen Struktur."),
         );
     }
 }
@@ -53,7 +61,10 @@ mod tests {
     fn vectors() {
         let inner = group("G60000000001", vec![f(field("F60000000001"))]);
         let outer = group("G60000000001", vec![g(inner)]);
-        assert_eq!(ids(&GroupContainsItself, &v3(vec![g(outer)])), ["G60000000001"]);
+        assert_eq!(
+            ids(&GroupContainsItself, &v3(vec![g(outer)])),
+            ["G60000000001"]
+        );
         assert!(ids(&GroupContainsItself, &v3(vec![f(field("F60000000001"))])).is_empty());
     }
 }

@@ -26,7 +26,9 @@ impl QsRule for GroupEmpty {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(gr) = as_group(v.element) else { return };
+        let Some(gr) = as_group(v.element) else {
+            return;
+        };
         if !gr.struktur.is_empty() || v.cycle {
             return;
         }
@@ -44,7 +46,10 @@ mod tests {
 
     #[test]
     fn vectors() {
-        assert_eq!(ids(&GroupEmpty, &v3(vec![g(group("G60000000001", vec![]))])), ["G60000000001"]);
+        assert_eq!(
+            ids(&GroupEmpty, &v3(vec![g(group("G60000000001", vec![]))])),
+            ["G60000000001"]
+        );
         let ok = group("G60000000001", vec![f(field("F60000000001"))]);
         assert!(ids(&GroupEmpty, &v3(vec![g(ok)])).is_empty());
     }

@@ -27,7 +27,9 @@ impl QsRule for GroupSingleChild {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(gr) = as_group(v.element) else { return };
+        let Some(gr) = as_group(v.element) else {
+            return;
+        };
         if gr.struktur.len() != 1 || v.cycle {
             return;
         }
@@ -47,7 +49,10 @@ mod tests {
     fn vectors() {
         let one = group("G60000000001", vec![f(field("F60000000001"))]);
         assert_eq!(ids(&GroupSingleChild, &v3(vec![g(one)])), ["G60000000001"]);
-        let two = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
+        let two = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
         assert!(ids(&GroupSingleChild, &v3(vec![g(two)])).is_empty());
     }
 }

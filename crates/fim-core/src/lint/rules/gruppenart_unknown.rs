@@ -36,14 +36,25 @@ impl QsRule for GruppenartUnknown {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(gr) = as_group(v.element) else { return };
+        let Some(gr) = as_group(v.element) else {
+            return;
+        };
         let Some(art) = gr.art.as_ref() else { return };
         if art.value.is_known() {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Die Gruppenart `{}` von {} ist unbekannt.", art.value.code(), label(a)))
-                .with_help("Verwenden Sie `X` für eine Auswahlgruppe oder lassen Sie `art` weg."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Die Gruppenart `{}` von {} ist unbekannt.",
+                    art.value.code(),
+                    label(a)
+                ),
+            )
+            .with_help("Verwenden Sie `X` für eine Auswahlgruppe oder lassen Sie `art` weg."),
         );
     }
 }
@@ -55,9 +66,15 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let mut gr = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
+        let mut gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
         gr.art = code("Y");
-        assert_eq!(ids(&GruppenartUnknown, &v3(vec![g(gr.clone())])), ["G60000000001"]);
+        assert_eq!(
+            ids(&GruppenartUnknown, &v3(vec![g(gr.clone())])),
+            ["G60000000001"]
+        );
         gr.art = code("X");
         assert!(ids(&GruppenartUnknown, &v3(vec![g(gr)])).is_empty());
     }

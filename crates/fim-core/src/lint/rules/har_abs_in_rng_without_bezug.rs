@@ -48,7 +48,10 @@ impl QsRule for HarAbsInRngWithoutBezug {
             let Some(c) = child(s) else { continue };
             let ca = c.angaben();
             let har_or_abs = ca.schemaelementart.as_ref().is_some_and(|x| {
-                matches!(x.value, Schemaelementart::Harmonisiert | Schemaelementart::Abstrakt)
+                matches!(
+                    x.value,
+                    Schemaelementart::Harmonisiert | Schemaelementart::Abstrakt
+                )
             });
             if !har_or_abs || !bezug_empty(&s.bezug) {
                 continue;

@@ -46,7 +46,10 @@ impl QsRule for HarWithoutBezug {
                 &Self::META,
                 a,
                 v.element.span(),
-                format!("{} ist harmonisiert und nennt keine Handlungsgrundlage.", label(a)),
+                format!(
+                    "{} ist harmonisiert und nennt keine Handlungsgrundlage.",
+                    label(a)
+                ),
             )
             .with_help("Tragen Sie in `bezug` die Rechtsnormen ein, denen das Element dient."),
         );

@@ -59,7 +59,10 @@ mod tests {
     #[test]
     fn vectors() {
         assert_eq!(ids(&IdMalformed, &v3(vec![f(field("F123"))])), ["F123"]);
-        assert_eq!(ids(&IdMalformed, &v3(vec![f(field("G60000000001"))])), ["G60000000001"]);
+        assert_eq!(
+            ids(&IdMalformed, &v3(vec![f(field("G60000000001"))])),
+            ["G60000000001"]
+        );
         assert!(ids(&IdMalformed, &v3(vec![f(field("F60000000001"))])).is_empty());
     }
 }

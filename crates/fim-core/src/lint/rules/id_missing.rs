@@ -39,8 +39,13 @@ impl QsRule for IdMissing {
             a.identifikation.span
         };
         out.push(
-            diag(&Self::META, a, span, format!("Das Element „{}“ hat keine ID.", a.name()))
-                .with_help("Vergeben Sie in `identifikation/id` eine ID aus Ihrem Nummernkreis."),
+            diag(
+                &Self::META,
+                a,
+                span,
+                format!("Das Element „{}“ hat keine ID.", a.name()),
+            )
+            .with_help("Vergeben Sie in `identifikation/id` eine ID aus Ihrem Nummernkreis."),
         );
     }
 }

@@ -38,15 +38,26 @@ impl QsRule for InactiveElementUsed {
         for st in struktur_of(v.element) {
             let Some(c) = child(st) else { continue };
             let ca = c.angaben();
-            let inactive = ca.status.as_ref().is_some_and(|c| c.value == Status::Inaktiv)
-                || ca.freigabestatus.as_ref().is_some_and(|c| c.value == Freigabestatus::Inaktiv);
+            let inactive = ca
+                .status
+                .as_ref()
+                .is_some_and(|c| c.value == Status::Inaktiv)
+                || ca
+                    .freigabestatus
+                    .as_ref()
+                    .is_some_and(|c| c.value == Freigabestatus::Inaktiv);
             if !inactive {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, st.span, format!("{} verwendet das inaktive Element {}.", label(a), label(ca)))
-                    .with_label(c.span(), "inaktives Element")
-                    .with_help("Verwenden Sie die aktuelle Version oder den Nachfolger des Elements."),
+                diag(
+                    &Self::META,
+                    a,
+                    st.span,
+                    format!("{} verwendet das inaktive Element {}.", label(a), label(ca)),
+                )
+                .with_label(c.span(), "inaktives Element")
+                .with_help("Verwenden Sie die aktuelle Version oder den Nachfolger des Elements."),
             );
         }
     }
@@ -61,7 +72,10 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.angaben.freigabestatus = code("7");
-        assert_eq!(ids(&InactiveElementUsed, &v3(vec![f(bad)])), ["S60000000001"]);
+        assert_eq!(
+            ids(&InactiveElementUsed, &v3(vec![f(bad)])),
+            ["S60000000001"]
+        );
         assert!(ids(&InactiveElementUsed, &v3(vec![f(field("F60000000001"))])).is_empty());
     }
 }

@@ -32,15 +32,31 @@ impl QsRule for InhaltAboveMaxValue {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let (Some(inhalt), Some(max)) = (fd.inhalt.as_deref(), praez_raw(fd, "maxValue")) else { return };
-        let (Some(x), Some(hi)) = (ordered_value(fd, inhalt), ordered_value(fd, &max)) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let (Some(inhalt), Some(max)) = (fd.inhalt.as_deref(), praez_raw(fd, "maxValue")) else {
+            return;
+        };
+        let (Some(x), Some(hi)) = (ordered_value(fd, inhalt), ordered_value(fd, &max)) else {
+            return;
+        };
         if x <= hi {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Der Inhalt `{}` von {} liegt über der oberen Wertgrenze `{}`.", inhalt.trim(), label(a), max.trim()))
-                .with_help("Passen Sie den Inhalt oder die obere Wertgrenze an."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Der Inhalt `{}` von {} liegt über der oberen Wertgrenze `{}`.",
+                    inhalt.trim(),
+                    label(a),
+                    max.trim()
+                ),
+            )
+            .with_help("Passen Sie den Inhalt oder die obere Wertgrenze an."),
         );
     }
 }
@@ -54,9 +70,15 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.datentyp = code("date");
-        bad.praezisierung = Some(Praezisierung { max_value: Some("2024-12-31".into()), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            max_value: Some("2024-12-31".into()),
+            ..Default::default()
+        });
         bad.inhalt = Some("2025-01-01".into());
-        assert_eq!(ids(&InhaltAboveMaxValue, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&InhaltAboveMaxValue, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.inhalt = Some("2024-01-01".into());
         assert!(ids(&InhaltAboveMaxValue, &v3(vec![f(bad)])).is_empty());
     }

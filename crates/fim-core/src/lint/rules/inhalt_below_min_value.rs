@@ -32,15 +32,31 @@ impl QsRule for InhaltBelowMinValue {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let (Some(inhalt), Some(min)) = (fd.inhalt.as_deref(), praez_raw(fd, "minValue")) else { return };
-        let (Some(x), Some(lo)) = (ordered_value(fd, inhalt), ordered_value(fd, &min)) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let (Some(inhalt), Some(min)) = (fd.inhalt.as_deref(), praez_raw(fd, "minValue")) else {
+            return;
+        };
+        let (Some(x), Some(lo)) = (ordered_value(fd, inhalt), ordered_value(fd, &min)) else {
+            return;
+        };
         if x >= lo {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Der Inhalt `{}` von {} liegt unter der unteren Wertgrenze `{}`.", inhalt.trim(), label(a), min.trim()))
-                .with_help("Passen Sie den Inhalt oder die untere Wertgrenze an."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Der Inhalt `{}` von {} liegt unter der unteren Wertgrenze `{}`.",
+                    inhalt.trim(),
+                    label(a),
+                    min.trim()
+                ),
+            )
+            .with_help("Passen Sie den Inhalt oder die untere Wertgrenze an."),
         );
     }
 }
@@ -54,9 +70,15 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.datentyp = code("num");
-        bad.praezisierung = Some(Praezisierung { min_value: Some("1".into()), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            min_value: Some("1".into()),
+            ..Default::default()
+        });
         bad.inhalt = Some("0".into());
-        assert_eq!(ids(&InhaltBelowMinValue, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&InhaltBelowMinValue, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.inhalt = Some("1".into());
         assert!(ids(&InhaltBelowMinValue, &v3(vec![f(bad)])).is_empty());
     }

@@ -32,18 +32,33 @@ impl QsRule for InhaltLongerThanMaxLength {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !is_text_type(fd) {
             return;
         }
-        let (Some(inhalt), Some(max)) = (fd.inhalt.as_deref(), fd.praezisierung.as_ref().and_then(|p| p.max_length)) else { return };
+        let (Some(inhalt), Some(max)) = (
+            fd.inhalt.as_deref(),
+            fd.praezisierung.as_ref().and_then(|p| p.max_length),
+        ) else {
+            return;
+        };
         let n = inhalt.chars().count() as u64;
         if n <= max {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Der Inhalt von {} hat {n} Zeichen, mehr als die maximale Feldlänge {max}.", label(a)))
-                .with_help("Kürzen Sie den Inhalt oder erhöhen Sie die maximale Feldlänge."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Der Inhalt von {} hat {n} Zeichen, mehr als die maximale Feldlänge {max}.",
+                    label(a)
+                ),
+            )
+            .with_help("Kürzen Sie den Inhalt oder erhöhen Sie die maximale Feldlänge."),
         );
     }
 }
@@ -56,9 +71,15 @@ mod tests {
     #[test]
     fn vectors() {
         let mut bad = field("F60000000001");
-        bad.praezisierung = Some(Praezisierung { max_length: Some(2), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            max_length: Some(2),
+            ..Default::default()
+        });
         bad.inhalt = Some("abc".into());
-        assert_eq!(ids(&InhaltLongerThanMaxLength, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&InhaltLongerThanMaxLength, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.inhalt = Some("ab".into());
         assert!(ids(&InhaltLongerThanMaxLength, &v3(vec![f(bad)])).is_empty());
     }

@@ -33,18 +33,30 @@ impl QsRule for InhaltNotBool {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::Bool)) {
             return;
         }
-        let Some(value) = fd.inhalt.as_deref().map(std::borrow::Cow::Borrowed) else { return };
+        let Some(value) = fd.inhalt.as_deref().map(std::borrow::Cow::Borrowed) else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || is_bool(value) {
             return;
         }
         out.push(
-            diag(&Self::META, a, fd.span, format!("Der Inhalt `{value}` von {} ist nicht inhalt_not_bool0.", label(a)))
-                .with_help("Geben Sie inhalt_not_bool0 an, z. B. `true`."),
+            diag(
+                &Self::META,
+                a,
+                fd.span,
+                format!(
+                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_bool0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie inhalt_not_bool0 an, z. B. `true`."),
         );
     }
 }
@@ -59,7 +71,8 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("bool");
         let mut ok = bad.clone();
-        bad.inhalt = Some("ja".into()); ok.inhalt = Some("true".into());
+        bad.inhalt = Some("ja".into());
+        ok.inhalt = Some("true".into());
         assert_eq!(ids(&InhaltNotBool, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&InhaltNotBool, &v3(vec![f(ok)])).is_empty());
     }

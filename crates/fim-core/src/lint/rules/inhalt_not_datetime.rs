@@ -33,18 +33,30 @@ impl QsRule for InhaltNotDatetime {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::DateTime)) {
             return;
         }
-        let Some(value) = fd.inhalt.as_deref().map(std::borrow::Cow::Borrowed) else { return };
+        let Some(value) = fd.inhalt.as_deref().map(std::borrow::Cow::Borrowed) else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || parse_datetime(value).is_some() {
             return;
         }
         out.push(
-            diag(&Self::META, a, fd.span, format!("Der Inhalt `{value}` von {} ist nicht inhalt_not_datetime0.", label(a)))
-                .with_help("Geben Sie inhalt_not_datetime0 an, z. B. `2024-01-01T12:00:00`."),
+            diag(
+                &Self::META,
+                a,
+                fd.span,
+                format!(
+                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_datetime0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie inhalt_not_datetime0 an, z. B. `2024-01-01T12:00:00`."),
         );
     }
 }
@@ -59,7 +71,8 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("datetime");
         let mut ok = bad.clone();
-        bad.inhalt = Some("jetzt".into()); ok.inhalt = Some("2024-01-01T12:00:00".into());
+        bad.inhalt = Some("jetzt".into());
+        ok.inhalt = Some("2024-01-01T12:00:00".into());
         assert_eq!(ids(&InhaltNotDatetime, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&InhaltNotDatetime, &v3(vec![f(ok)])).is_empty());
     }

@@ -34,17 +34,38 @@ impl QsRule for InhaltNotInCodelist {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let (Some(r), Some(inhalt), Some(lists)) = (fd.codeliste_referenz.as_ref(), fd.inhalt.as_deref(), cx.codelists) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let (Some(r), Some(inhalt), Some(lists)) = (
+            fd.codeliste_referenz.as_ref(),
+            fd.inhalt.as_deref(),
+            cx.codelists,
+        ) else {
+            return;
+        };
         let inhalt = inhalt.trim();
-        let Some(uri) = r.canonical_identification.as_deref() else { return };
-        let Some(codes) = lists.codes(uri.trim(), r.version.as_deref().map(str::trim)) else { return };
+        let Some(uri) = r.canonical_identification.as_deref() else {
+            return;
+        };
+        let Some(codes) = lists.codes(uri.trim(), r.version.as_deref().map(str::trim)) else {
+            return;
+        };
         if inhalt.is_empty() || codes.iter().any(|c| c.trim() == inhalt) {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Der Inhalt `{inhalt}` von {} ist kein Code der Codeliste `{}`.", label(a), uri.trim()))
-                .with_help("Tragen Sie als Inhalt einen Code der zugeordneten Codeliste ein."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Der Inhalt `{inhalt}` von {} ist kein Code der Codeliste `{}`.",
+                    label(a),
+                    uri.trim()
+                ),
+            )
+            .with_help("Tragen Sie als Inhalt einen Code der zugeordneten Codeliste ein."),
         );
     }
 }
@@ -57,11 +78,22 @@ mod tests {
     #[test]
     fn vectors() {
         let mut lists = crate::lint::CodeListMap::new();
-        lists.insert("urn:x:geschlecht", "1", vec!["m".into(), "w".into(), "d".into()]);
+        lists.insert(
+            "urn:x:geschlecht",
+            "1",
+            vec!["m".into(), "w".into(), "d".into()],
+        );
         let mut bad = field("F60000000001");
-        bad.codeliste_referenz = Some(CodelisteReferenz { canonical_identification: Some("urn:x:geschlecht".into()), version: Some("1".into()), ..Default::default() });
+        bad.codeliste_referenz = Some(CodelisteReferenz {
+            canonical_identification: Some("urn:x:geschlecht".into()),
+            version: Some("1".into()),
+            ..Default::default()
+        });
         bad.inhalt = Some("x".into());
-        assert_eq!(run_with(&InhaltNotInCodelist, &v3(vec![f(bad.clone())]), &lists).len(), 1);
+        assert_eq!(
+            run_with(&InhaltNotInCodelist, &v3(vec![f(bad.clone())]), &lists).len(),
+            1
+        );
         assert!(run(&InhaltNotInCodelist, &v3(vec![f(bad.clone())])).is_empty());
         bad.inhalt = Some("d".into());
         assert!(run_with(&InhaltNotInCodelist, &v3(vec![f(bad)]), &lists).is_empty());

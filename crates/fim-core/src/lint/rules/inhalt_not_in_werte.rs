@@ -33,15 +33,27 @@ impl QsRule for InhaltNotInWerte {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let (Some(werte), Some(inhalt)) = (fd.werte.as_ref(), fd.inhalt.as_deref()) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let (Some(werte), Some(inhalt)) = (fd.werte.as_ref(), fd.inhalt.as_deref()) else {
+            return;
+        };
         let inhalt = inhalt.trim();
         if inhalt.is_empty() || werte.iter().any(|w| w.code.trim() == inhalt) {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Der Inhalt `{inhalt}` von {} ist kein Code der Werteliste.", label(a)))
-                .with_help("Tragen Sie als Inhalt einen Code der Werteliste ein."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Der Inhalt `{inhalt}` von {} ist kein Code der Werteliste.",
+                    label(a)
+                ),
+            )
+            .with_help("Tragen Sie als Inhalt einen Code der Werteliste ein."),
         );
     }
 }
@@ -53,11 +65,18 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let wert = |c: &str| Wert { code: c.into(), name: c.into(), hilfe: None };
+        let wert = |c: &str| Wert {
+            code: c.into(),
+            name: c.into(),
+            hilfe: None,
+        };
         let mut bad = field("F60000000001");
         bad.werte = Some(vec![wert("1"), wert("2")]);
         bad.inhalt = Some("3".into());
-        assert_eq!(ids(&InhaltNotInWerte, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&InhaltNotInWerte, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.inhalt = Some("2".into());
         assert!(ids(&InhaltNotInWerte, &v3(vec![f(bad)])).is_empty());
     }

@@ -33,18 +33,30 @@ impl QsRule for InhaltNotNumber {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::Num | Datentyp::NumCurrency)) {
             return;
         }
-        let Some(value) = fd.inhalt.as_deref().map(std::borrow::Cow::Borrowed) else { return };
+        let Some(value) = fd.inhalt.as_deref().map(std::borrow::Cow::Borrowed) else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || is_number(value) {
             return;
         }
         out.push(
-            diag(&Self::META, a, fd.span, format!("Der Inhalt `{value}` von {} ist nicht inhalt_not_number0.", label(a)))
-                .with_help("Geben Sie inhalt_not_number0 an, z. B. `10`."),
+            diag(
+                &Self::META,
+                a,
+                fd.span,
+                format!(
+                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_number0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie inhalt_not_number0 an, z. B. `10`."),
         );
     }
 }
@@ -59,7 +71,8 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("num");
         let mut ok = bad.clone();
-        bad.inhalt = Some("zehn".into()); ok.inhalt = Some("10".into());
+        bad.inhalt = Some("zehn".into());
+        ok.inhalt = Some("10".into());
         assert_eq!(ids(&InhaltNotNumber, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&InhaltNotNumber, &v3(vec![f(ok)])).is_empty());
     }

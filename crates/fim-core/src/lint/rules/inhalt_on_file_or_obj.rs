@@ -32,13 +32,22 @@ impl QsRule for InhaltOnFileOrObj {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        if !matches!(datentyp(fd), Some(Datentyp::File | Datentyp::Obj)) || is_blank(fd.inhalt.as_deref()) {
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        if !matches!(datentyp(fd), Some(Datentyp::File | Datentyp::Obj))
+            || is_blank(fd.inhalt.as_deref())
+        {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Das Datei- oder Objektfeld {} hat einen Inhalt.", label(a)))
-                .with_help("Entfernen Sie den Inhalt."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!("Das Datei- oder Objektfeld {} hat einen Inhalt.", label(a)),
+            )
+            .with_help("Entfernen Sie den Inhalt."),
         );
     }
 }
@@ -53,7 +62,10 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("file");
         bad.inhalt = Some("x".into());
-        assert_eq!(ids(&InhaltOnFileOrObj, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&InhaltOnFileOrObj, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.inhalt = None;
         assert!(ids(&InhaltOnFileOrObj, &v3(vec![f(bad)])).is_empty());
     }

@@ -32,18 +32,33 @@ impl QsRule for InhaltShorterThanMinLength {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !is_text_type(fd) {
             return;
         }
-        let (Some(inhalt), Some(min)) = (fd.inhalt.as_deref(), fd.praezisierung.as_ref().and_then(|p| p.min_length)) else { return };
+        let (Some(inhalt), Some(min)) = (
+            fd.inhalt.as_deref(),
+            fd.praezisierung.as_ref().and_then(|p| p.min_length),
+        ) else {
+            return;
+        };
         let n = inhalt.chars().count() as u64;
         if inhalt.is_empty() || n >= min {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Der Inhalt von {} hat {n} Zeichen, weniger als die minimale Feldlänge {min}.", label(a)))
-                .with_help("Passen Sie den Inhalt oder die minimale Feldlänge an."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Der Inhalt von {} hat {n} Zeichen, weniger als die minimale Feldlänge {min}.",
+                    label(a)
+                ),
+            )
+            .with_help("Passen Sie den Inhalt oder die minimale Feldlänge an."),
         );
     }
 }
@@ -56,9 +71,15 @@ mod tests {
     #[test]
     fn vectors() {
         let mut bad = field("F60000000001");
-        bad.praezisierung = Some(Praezisierung { min_length: Some(5), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            min_length: Some(5),
+            ..Default::default()
+        });
         bad.inhalt = Some("abc".into());
-        assert_eq!(ids(&InhaltShorterThanMinLength, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&InhaltShorterThanMinLength, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.inhalt = Some("abcde".into());
         assert!(ids(&InhaltShorterThanMinLength, &v3(vec![f(bad)])).is_empty());
     }

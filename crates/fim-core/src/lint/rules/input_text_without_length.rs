@@ -29,7 +29,9 @@ impl QsRule for InputTextWithoutLength {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         if feldart(fd) != Some(&Feldart::Input) || !is_text_type(fd) {
@@ -39,8 +41,16 @@ impl QsRule for InputTextWithoutLength {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Das Texteingabefeld {} gibt nicht beide Feldlängen an.", label(a)))
-                .with_help("Geben Sie in der Präzisierung `minLength` und `maxLength` an."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Das Texteingabefeld {} gibt nicht beide Feldlängen an.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie in der Präzisierung `minLength` und `maxLength` an."),
         );
     }
 }
@@ -55,7 +65,10 @@ mod tests {
         #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.praezisierung = None;
-        assert_eq!(ids(&InputTextWithoutLength, &v3(vec![f(bad)])), ["F60000000001"]);
+        assert_eq!(
+            ids(&InputTextWithoutLength, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         #[allow(unused_mut)]
         let mut ok = field("F60000000001");
 

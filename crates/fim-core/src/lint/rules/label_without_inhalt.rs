@@ -28,15 +28,22 @@ impl QsRule for LabelWithoutInhalt {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         if feldart(fd) != Some(&Feldart::Label) || !is_blank(fd.inhalt.as_deref()) {
             return;
         }
         out.push(
-            diag(&Self::META, a, fd.span, format!("Das statische Feld {} hat keinen Inhalt.", label(a)))
-                .with_help("Tragen Sie in `inhalt` den anzuzeigenden Text ein."),
+            diag(
+                &Self::META,
+                a,
+                fd.span,
+                format!("Das statische Feld {} hat keinen Inhalt.", label(a)),
+            )
+            .with_help("Tragen Sie in `inhalt` den anzuzeigenden Text ein."),
         );
     }
 }
@@ -51,7 +58,10 @@ mod tests {
         #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.feldart = code("label");
-        assert_eq!(ids(&LabelWithoutInhalt, &v3(vec![f(bad)])), ["F60000000001"]);
+        assert_eq!(
+            ids(&LabelWithoutInhalt, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.feldart = code("label");

@@ -34,16 +34,29 @@ impl QsRule for LabelWrongDatentyp {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if feldart(fd) != Some(&Feldart::Label)
             || datentyp(fd).is_none()
-            || matches!(datentyp(fd), Some(Datentyp::Obj | Datentyp::Text | Datentyp::TextLatin))
+            || matches!(
+                datentyp(fd),
+                Some(Datentyp::Obj | Datentyp::Text | Datentyp::TextLatin)
+            )
         {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Das statische Feld {} hat einen Datentyp, der weder Text noch Objekt ist.", label(a)))
-                .with_help("Setzen Sie den Datentyp auf `text`, `text_latin` oder `obj`."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Das statische Feld {} hat einen Datentyp, der weder Text noch Objekt ist.",
+                    label(a)
+                ),
+            )
+            .with_help("Setzen Sie den Datentyp auf `text`, `text_latin` oder `obj`."),
         );
     }
 }
@@ -58,7 +71,10 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.feldart = code("label");
         bad.datentyp = code("num");
-        assert_eq!(ids(&LabelWrongDatentyp, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&LabelWrongDatentyp, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.datentyp = code("text");
         assert!(ids(&LabelWrongDatentyp, &v3(vec![f(bad)])).is_empty());
     }

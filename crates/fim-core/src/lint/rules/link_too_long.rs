@@ -33,14 +33,24 @@ impl QsRule for LinkTooLong {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for b in &a.bezug {
-            let Some(link) = b.link.as_deref() else { continue };
+            let Some(link) = b.link.as_deref() else {
+                continue;
+            };
             let n = link.trim().chars().count();
             if n <= 255 {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, v.element.span(), format!("Ein Link im Bezug von {} hat {n} Zeichen, empfohlen sind höchstens 255.", label(a)))
-                    .with_help("Verwenden Sie eine kürzere Adresse der Rechtsnorm."),
+                diag(
+                    &Self::META,
+                    a,
+                    v.element.span(),
+                    format!(
+                        "Ein Link im Bezug von {} hat {n} Zeichen, empfohlen sind höchstens 255.",
+                        label(a)
+                    ),
+                )
+                .with_help("Verwenden Sie eine kürzere Adresse der Rechtsnorm."),
             );
         }
     }

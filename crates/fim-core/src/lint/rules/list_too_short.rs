@@ -35,11 +35,15 @@ impl QsRule for ListTooShort {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         let n = match (&fd.werte, &fd.codeliste_referenz, cx.codelists) {
             (Some(w), _, _) => w.len(),
             (None, Some(r), Some(lists)) => {
-                let Some(uri) = r.canonical_identification.as_deref() else { return };
+                let Some(uri) = r.canonical_identification.as_deref() else {
+                    return;
+                };
                 match lists.codes(uri.trim(), r.version.as_deref().map(str::trim)) {
                     Some(codes) => codes.len(),
                     None => return,
@@ -64,7 +68,11 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let wert = |c: &str| Wert { code: c.into(), name: c.into(), hilfe: None };
+        let wert = |c: &str| Wert {
+            code: c.into(),
+            name: c.into(),
+            hilfe: None,
+        };
         let mut bad = field("F60000000001");
         bad.werte = Some(vec![wert("a")]);
         assert_eq!(ids(&ListTooShort, &v3(vec![f(bad)])), ["F60000000001"]);
@@ -74,8 +82,15 @@ mod tests {
         let mut lists = crate::lint::CodeListMap::new();
         lists.insert("urn:x:y", "1", vec!["a".into()]);
         let mut by_ref = field("F60000000001");
-        by_ref.codeliste_referenz = Some(CodelisteReferenz { canonical_identification: Some("urn:x:y".into()), version: Some("1".into()), ..Default::default() });
-        assert_eq!(run_with(&ListTooShort, &v3(vec![f(by_ref.clone())]), &lists).len(), 1);
+        by_ref.codeliste_referenz = Some(CodelisteReferenz {
+            canonical_identification: Some("urn:x:y".into()),
+            version: Some("1".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            run_with(&ListTooShort, &v3(vec![f(by_ref.clone())]), &lists).len(),
+            1
+        );
         assert!(run(&ListTooShort, &v3(vec![f(by_ref)])).is_empty());
     }
 }

@@ -28,15 +28,25 @@ impl QsRule for ListWithoutSelect {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         if !has_list(fd) || feldart(fd) == Some(&Feldart::Select) || fd.feldart.is_none() {
             return;
         }
         out.push(
-            diag(&Self::META, a, fd.feldart.as_ref().map_or(fd.span, |c| c.span), format!("{} hat eine Code- oder Werteliste, ist aber kein Auswahlfeld.", label(a)))
-                .with_help("Setzen Sie die Feldart auf `select` oder entfernen Sie die Liste."),
+            diag(
+                &Self::META,
+                a,
+                fd.feldart.as_ref().map_or(fd.span, |c| c.span),
+                format!(
+                    "{} hat eine Code- oder Werteliste, ist aber kein Auswahlfeld.",
+                    label(a)
+                ),
+            )
+            .with_help("Setzen Sie die Feldart auf `select` oder entfernen Sie die Liste."),
         );
     }
 }

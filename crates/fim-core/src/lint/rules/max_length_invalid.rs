@@ -33,15 +33,27 @@ impl QsRule for MaxLengthInvalid {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(value) = praez_raw(fd, "maxLength") else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(value) = praez_raw(fd, "maxLength") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || value.parse::<u64>().is_ok_and(|n| n > 0) {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die maximale Feldlänge `{value}` von {} ist keine ganze Zahl > 0.", label(a)))
-                .with_help("Geben Sie die maximale Feldlänge als ganze Zahl ab 1 an."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die maximale Feldlänge `{value}` von {} ist keine ganze Zahl > 0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie die maximale Feldlänge als ganze Zahl ab 1 an."),
         );
     }
 }
@@ -54,7 +66,10 @@ mod tests {
     #[test]
     fn vectors() {
         let mut bad = field("F60000000001");
-        bad.praezisierung = Some(Praezisierung { max_length: Some(0), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            max_length: Some(0),
+            ..Default::default()
+        });
         assert_eq!(ids(&MaxLengthInvalid, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&MaxLengthInvalid, &v3(vec![f(field("F60000000001"))])).is_empty());
     }

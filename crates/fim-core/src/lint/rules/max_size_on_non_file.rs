@@ -32,13 +32,23 @@ impl QsRule for MaxSizeOnNonFile {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if is_blank(fd.max_size.as_deref()) || datentyp(fd) == Some(&Datentyp::File) {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("{} gibt eine Dateigröße an, ist aber kein Datei-Feld.", label(a)))
-                .with_help("Entfernen Sie `maxSize` oder setzen Sie den Datentyp auf `file`."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "{} gibt eine Dateigröße an, ist aber kein Datei-Feld.",
+                    label(a)
+                ),
+            )
+            .with_help("Entfernen Sie `maxSize` oder setzen Sie den Datentyp auf `file`."),
         );
     }
 }
@@ -52,7 +62,10 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.max_size = Some("1000".into());
-        assert_eq!(ids(&MaxSizeOnNonFile, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&MaxSizeOnNonFile, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.datentyp = code("file");
         assert!(ids(&MaxSizeOnNonFile, &v3(vec![f(bad)])).is_empty());
     }

@@ -33,18 +33,30 @@ impl QsRule for MaxValueNotDate {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::Date)) {
             return;
         }
-        let Some(value) = praez_raw(fd, "maxValue") else { return };
+        let Some(value) = praez_raw(fd, "maxValue") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || parse_date(value).is_some() {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_date0.", label(a)))
-                .with_help("Geben Sie max_value_not_date0 an, z. B. `2100-12-31`."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_date0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie max_value_not_date0 an, z. B. `2100-12-31`."),
         );
     }
 }
@@ -59,7 +71,14 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("date");
         let mut ok = bad.clone();
-        bad.praezisierung = Some(Praezisierung { max_value: Some("heute".into()), ..Default::default() }); ok.praezisierung = Some(Praezisierung { max_value: Some("2100-12-31".into()), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            max_value: Some("heute".into()),
+            ..Default::default()
+        });
+        ok.praezisierung = Some(Praezisierung {
+            max_value: Some("2100-12-31".into()),
+            ..Default::default()
+        });
         assert_eq!(ids(&MaxValueNotDate, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&MaxValueNotDate, &v3(vec![f(ok)])).is_empty());
     }

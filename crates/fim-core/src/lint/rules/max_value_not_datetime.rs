@@ -33,18 +33,30 @@ impl QsRule for MaxValueNotDatetime {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::DateTime)) {
             return;
         }
-        let Some(value) = praez_raw(fd, "maxValue") else { return };
+        let Some(value) = praez_raw(fd, "maxValue") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || parse_datetime(value).is_some() {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_datetime0.", label(a)))
-                .with_help("Geben Sie max_value_not_datetime0 an, z. B. `2030-12-31T23:59:59`."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_datetime0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie max_value_not_datetime0 an, z. B. `2030-12-31T23:59:59`."),
         );
     }
 }
@@ -59,8 +71,18 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("datetime");
         let mut ok = bad.clone();
-        bad.praezisierung = Some(Praezisierung { max_value: Some("morgen".into()), ..Default::default() }); ok.praezisierung = Some(Praezisierung { max_value: Some("2030-12-31T23:59:59".into()), ..Default::default() });
-        assert_eq!(ids(&MaxValueNotDatetime, &v3(vec![f(bad)])), ["F60000000001"]);
+        bad.praezisierung = Some(Praezisierung {
+            max_value: Some("morgen".into()),
+            ..Default::default()
+        });
+        ok.praezisierung = Some(Praezisierung {
+            max_value: Some("2030-12-31T23:59:59".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&MaxValueNotDatetime, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         assert!(ids(&MaxValueNotDatetime, &v3(vec![f(ok)])).is_empty());
     }
 }

@@ -33,18 +33,30 @@ impl QsRule for MaxValueNotInteger {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::NumInt)) {
             return;
         }
-        let Some(value) = praez_raw(fd, "maxValue") else { return };
+        let Some(value) = praez_raw(fd, "maxValue") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || is_integer(value) {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_integer0.", label(a)))
-                .with_help("Geben Sie max_value_not_integer0 an, z. B. `9`."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_integer0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie max_value_not_integer0 an, z. B. `9`."),
         );
     }
 }
@@ -59,8 +71,18 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("num_int");
         let mut ok = bad.clone();
-        bad.praezisierung = Some(Praezisierung { max_value: Some("9.9".into()), ..Default::default() }); ok.praezisierung = Some(Praezisierung { max_value: Some("9".into()), ..Default::default() });
-        assert_eq!(ids(&MaxValueNotInteger, &v3(vec![f(bad)])), ["F60000000001"]);
+        bad.praezisierung = Some(Praezisierung {
+            max_value: Some("9.9".into()),
+            ..Default::default()
+        });
+        ok.praezisierung = Some(Praezisierung {
+            max_value: Some("9".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&MaxValueNotInteger, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         assert!(ids(&MaxValueNotInteger, &v3(vec![f(ok)])).is_empty());
     }
 }

@@ -33,18 +33,30 @@ impl QsRule for MaxValueNotNumber {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::Num | Datentyp::NumCurrency)) {
             return;
         }
-        let Some(value) = praez_raw(fd, "maxValue") else { return };
+        let Some(value) = praez_raw(fd, "maxValue") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || is_number(value) {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_number0.", label(a)))
-                .with_help("Geben Sie max_value_not_number0 an, z. B. `1.5`."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_number0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie max_value_not_number0 an, z. B. `1.5`."),
         );
     }
 }
@@ -59,7 +71,14 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("num");
         let mut ok = bad.clone();
-        bad.praezisierung = Some(Praezisierung { max_value: Some("1,5".into()), ..Default::default() }); ok.praezisierung = Some(Praezisierung { max_value: Some("1.5".into()), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            max_value: Some("1,5".into()),
+            ..Default::default()
+        });
+        ok.praezisierung = Some(Praezisierung {
+            max_value: Some("1.5".into()),
+            ..Default::default()
+        });
         assert_eq!(ids(&MaxValueNotNumber, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&MaxValueNotNumber, &v3(vec![f(ok)])).is_empty());
     }

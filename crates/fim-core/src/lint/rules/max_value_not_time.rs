@@ -33,18 +33,30 @@ impl QsRule for MaxValueNotTime {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::Time)) {
             return;
         }
-        let Some(value) = praez_raw(fd, "maxValue") else { return };
+        let Some(value) = praez_raw(fd, "maxValue") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || parse_time(value).is_some() {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_time0.", label(a)))
-                .with_help("Geben Sie max_value_not_time0 an, z. B. `18:00:00`."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_time0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie max_value_not_time0 an, z. B. `18:00:00`."),
         );
     }
 }
@@ -59,7 +71,14 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("time");
         let mut ok = bad.clone();
-        bad.praezisierung = Some(Praezisierung { max_value: Some("24:00".into()), ..Default::default() }); ok.praezisierung = Some(Praezisierung { max_value: Some("18:00:00".into()), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            max_value: Some("24:00".into()),
+            ..Default::default()
+        });
+        ok.praezisierung = Some(Praezisierung {
+            max_value: Some("18:00:00".into()),
+            ..Default::default()
+        });
         assert_eq!(ids(&MaxValueNotTime, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&MaxValueNotTime, &v3(vec![f(ok)])).is_empty());
     }

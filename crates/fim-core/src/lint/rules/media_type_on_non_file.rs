@@ -32,13 +32,25 @@ impl QsRule for MediaTypeOnNonFile {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        if fd.media_type.iter().all(|m| m.trim().is_empty()) || datentyp(fd) == Some(&Datentyp::File) {
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        if fd.media_type.iter().all(|m| m.trim().is_empty())
+            || datentyp(fd) == Some(&Datentyp::File)
+        {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("{} gibt erlaubte Dateitypen an, ist aber kein Datei-Feld.", label(a)))
-                .with_help("Entfernen Sie `mediaType` oder setzen Sie den Datentyp auf `file`."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "{} gibt erlaubte Dateitypen an, ist aber kein Datei-Feld.",
+                    label(a)
+                ),
+            )
+            .with_help("Entfernen Sie `mediaType` oder setzen Sie den Datentyp auf `file`."),
         );
     }
 }
@@ -52,7 +64,10 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.media_type = vec!["application/pdf".into()];
-        assert_eq!(ids(&MediaTypeOnNonFile, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&MediaTypeOnNonFile, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.datentyp = code("file");
         assert!(ids(&MediaTypeOnNonFile, &v3(vec![f(bad)])).is_empty());
     }

@@ -32,15 +32,29 @@ impl QsRule for MinLengthGtMaxLength {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(p) = fd.praezisierung.as_ref() else { return };
-        let (Some(min), Some(max)) = (p.min_length, p.max_length) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(p) = fd.praezisierung.as_ref() else {
+            return;
+        };
+        let (Some(min), Some(max)) = (p.min_length, p.max_length) else {
+            return;
+        };
         if min <= max {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Bei {} ist die minimale Feldlänge {min} größer als die maximale {max}.", label(a)))
-                .with_help("Korrigieren Sie die Feldlängen so, dass minLength ≤ maxLength gilt."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Bei {} ist die minimale Feldlänge {min} größer als die maximale {max}.",
+                    label(a)
+                ),
+            )
+            .with_help("Korrigieren Sie die Feldlängen so, dass minLength ≤ maxLength gilt."),
         );
     }
 }
@@ -53,8 +67,15 @@ mod tests {
     #[test]
     fn vectors() {
         let mut bad = field("F60000000001");
-        bad.praezisierung = Some(Praezisierung { min_length: Some(10), max_length: Some(5), ..Default::default() });
-        assert_eq!(ids(&MinLengthGtMaxLength, &v3(vec![f(bad)])), ["F60000000001"]);
+        bad.praezisierung = Some(Praezisierung {
+            min_length: Some(10),
+            max_length: Some(5),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&MinLengthGtMaxLength, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         assert!(ids(&MinLengthGtMaxLength, &v3(vec![f(field("F60000000001"))])).is_empty());
     }
 }

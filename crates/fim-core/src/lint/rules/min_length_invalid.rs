@@ -32,15 +32,27 @@ impl QsRule for MinLengthInvalid {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(value) = praez_raw(fd, "minLength") else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(value) = praez_raw(fd, "minLength") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || value.parse::<u64>().is_ok() {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die minimale Feldlänge `{value}` von {} ist keine ganze Zahl ≥ 0.", label(a)))
-                .with_help("Geben Sie die minimale Feldlänge als ganze Zahl ab 0 an."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die minimale Feldlänge `{value}` von {} ist keine ganze Zahl ≥ 0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie die minimale Feldlänge als ganze Zahl ab 0 an."),
         );
     }
 }
@@ -53,7 +65,10 @@ mod tests {
     #[test]
     fn vectors() {
         let mut bad = field("F60000000001");
-        bad.praezisierung = Some(Praezisierung { unparsed: vec![("minLength".into(), "-1".into())], ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            unparsed: vec![("minLength".into(), "-1".into())],
+            ..Default::default()
+        });
         assert_eq!(ids(&MinLengthInvalid, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&MinLengthInvalid, &v3(vec![f(field("F60000000001"))])).is_empty());
     }

@@ -33,15 +33,31 @@ impl QsRule for MinValueGtMaxValue {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let (Some(min), Some(max)) = (praez_raw(fd, "minValue"), praez_raw(fd, "maxValue")) else { return };
-        let (Some(lo), Some(hi)) = (ordered_value(fd, &min), ordered_value(fd, &max)) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let (Some(min), Some(max)) = (praez_raw(fd, "minValue"), praez_raw(fd, "maxValue")) else {
+            return;
+        };
+        let (Some(lo), Some(hi)) = (ordered_value(fd, &min), ordered_value(fd, &max)) else {
+            return;
+        };
         if lo <= hi {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Bei {} ist die untere Wertgrenze `{}` größer als die obere `{}`.", label(a), min.trim(), max.trim()))
-                .with_help("Korrigieren Sie die Wertgrenzen so, dass minValue ≤ maxValue gilt."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Bei {} ist die untere Wertgrenze `{}` größer als die obere `{}`.",
+                    label(a),
+                    min.trim(),
+                    max.trim()
+                ),
+            )
+            .with_help("Korrigieren Sie die Wertgrenzen so, dass minValue ≤ maxValue gilt."),
         );
     }
 }
@@ -55,9 +71,20 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.datentyp = code("num_int");
-        bad.praezisierung = Some(Praezisierung { min_value: Some("100".into()), max_value: Some("10".into()), ..Default::default() });
-        assert_eq!(ids(&MinValueGtMaxValue, &v3(vec![f(bad.clone())])), ["F60000000001"]);
-        bad.praezisierung = Some(Praezisierung { min_value: Some("1".into()), max_value: Some("10".into()), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            min_value: Some("100".into()),
+            max_value: Some("10".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&MinValueGtMaxValue, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
+        bad.praezisierung = Some(Praezisierung {
+            min_value: Some("1".into()),
+            max_value: Some("10".into()),
+            ..Default::default()
+        });
         assert!(ids(&MinValueGtMaxValue, &v3(vec![f(bad)])).is_empty());
     }
 }

@@ -33,18 +33,30 @@ impl QsRule for MinValueNotDatetime {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         if !matches!(datentyp(fd), Some(Datentyp::DateTime)) {
             return;
         }
-        let Some(value) = praez_raw(fd, "minValue") else { return };
+        let Some(value) = praez_raw(fd, "minValue") else {
+            return;
+        };
         let value = value.trim();
         if value.is_empty() || parse_datetime(value).is_some() {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Die untere Wertgrenze `{value}` von {} ist nicht min_value_not_datetime0.", label(a)))
-                .with_help("Geben Sie min_value_not_datetime0 an, z. B. `2024-01-01T00:00:00`."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die untere Wertgrenze `{value}` von {} ist nicht min_value_not_datetime0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie min_value_not_datetime0 an, z. B. `2024-01-01T00:00:00`."),
         );
     }
 }
@@ -59,8 +71,18 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("datetime");
         let mut ok = bad.clone();
-        bad.praezisierung = Some(Praezisierung { min_value: Some("2024-01-01".into()), ..Default::default() }); ok.praezisierung = Some(Praezisierung { min_value: Some("2024-01-01T00:00:00".into()), ..Default::default() });
-        assert_eq!(ids(&MinValueNotDatetime, &v3(vec![f(bad)])), ["F60000000001"]);
+        bad.praezisierung = Some(Praezisierung {
+            min_value: Some("2024-01-01".into()),
+            ..Default::default()
+        });
+        ok.praezisierung = Some(Praezisierung {
+            min_value: Some("2024-01-01T00:00:00".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&MinValueNotDatetime, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         assert!(ids(&MinValueNotDatetime, &v3(vec![f(ok)])).is_empty());
     }
 }

@@ -44,17 +44,20 @@ impl QsRule for NameEqualsHilfetext {
         let eq = |x: Option<&str>| x.is_some_and(|x| x.trim() == name);
         let hit = match v.element {
             ElementRef::Schema(s) => eq(s.hilfetext.as_deref()),
-            ElementRef::Group(_) | ElementRef::Field(_) => {
-                eq(a.hilfetext_eingabe.as_deref())
-            }
+            ElementRef::Group(_) | ElementRef::Field(_) => eq(a.hilfetext_eingabe.as_deref()),
             ElementRef::Rule(_) => false,
         };
         if !hit {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Bei {} wiederholt der Hilfetext den Namen.", label(a)))
-                .with_help("Erklären Sie im Hilfetext, was einzutragen ist, oder lassen Sie ihn leer."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!("Bei {} wiederholt der Hilfetext den Namen.", label(a)),
+            )
+            .with_help("Erklären Sie im Hilfetext, was einzutragen ist, oder lassen Sie ihn leer."),
         );
     }
 }
@@ -68,7 +71,10 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.angaben.hilfetext_eingabe = Some("Feld".into());
-        assert_eq!(ids(&NameEqualsHilfetext, &v3(vec![f(bad)])), ["F60000000001"]);
+        assert_eq!(
+            ids(&NameEqualsHilfetext, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         assert!(ids(&NameEqualsHilfetext, &v3(vec![f(field("F60000000001"))])).is_empty());
     }
 }

@@ -31,8 +31,13 @@ impl QsRule for NameMissing {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("{} hat keinen Namen.", label(a)))
-                .with_help("Tragen Sie im Element `name` eine fachliche Bezeichnung ein."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!("{} hat keinen Namen.", label(a)),
+            )
+            .with_help("Tragen Sie im Element `name` eine fachliche Bezeichnung ein."),
         );
     }
 }

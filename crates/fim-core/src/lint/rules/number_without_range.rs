@@ -35,7 +35,9 @@ impl QsRule for NumberWithoutRange {
     rule_meta!();
 
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         use Datentyp as D;
@@ -44,18 +46,21 @@ impl QsRule for NumberWithoutRange {
         {
             return;
         }
-        if fd
-            .praezisierung
-            .as_ref()
-            .is_some_and(|p| {
-                cx.version() == crate::model::XdfVersion::V3 || !p.is_empty() || !p.raw.trim().is_empty()
-            })
-        {
+        if fd.praezisierung.as_ref().is_some_and(|p| {
+            cx.version() == crate::model::XdfVersion::V3
+                || !p.is_empty()
+                || !p.raw.trim().is_empty()
+        }) {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("Das Feld {} gibt keinen Wertebereich an.", label(a)))
-                .with_help("Geben Sie in der Präzisierung `minValue` und/oder `maxValue` an."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!("Das Feld {} gibt keinen Wertebereich an.", label(a)),
+            )
+            .with_help("Geben Sie in der Präzisierung `minValue` und/oder `maxValue` an."),
         );
     }
 }
@@ -71,11 +76,17 @@ mod tests {
         let mut bad = field("F60000000001");
         bad.datentyp = code("num_int");
         bad.praezisierung = None;
-        assert_eq!(ids(&NumberWithoutRange, &v3(vec![f(bad)])), ["F60000000001"]);
+        assert_eq!(
+            ids(&NumberWithoutRange, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.datentyp = code("num_int");
-        ok.praezisierung = Some(crate::model::Praezisierung { min_value: Some("0".into()), ..Default::default() });
+        ok.praezisierung = Some(crate::model::Praezisierung {
+            min_value: Some("0".into()),
+            ..Default::default()
+        });
         assert!(ids(&NumberWithoutRange, &v3(vec![f(ok)])).is_empty());
     }
 }

@@ -37,15 +37,26 @@ impl QsRule for OwnRngVersionInWorkCopy {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        if v.depth == 0 || !matches!(v.element, ElementRef::Group(_) | ElementRef::Field(_)) || a.version().is_none() {
+        if v.depth == 0
+            || !matches!(v.element, ElementRef::Group(_) | ElementRef::Field(_))
+            || a.version().is_none()
+        {
             return;
         }
-        let Some(ElementRef::Schema(s)) = cx.message.root() else { return };
+        let Some(ElementRef::Schema(s)) = cx.message.root() else {
+            return;
+        };
         if s.angaben.version().is_some() {
             return;
         }
-        let rng = a.schemaelementart.as_ref().is_some_and(|c| c.value == Schemaelementart::Rechtsnormgebunden);
-        let own = match (s.angaben.id().and_then(|i| i.nummernkreis()), a.id().and_then(|i| i.nummernkreis())) {
+        let rng = a
+            .schemaelementart
+            .as_ref()
+            .is_some_and(|c| c.value == Schemaelementart::Rechtsnormgebunden);
+        let own = match (
+            s.angaben.id().and_then(|i| i.nummernkreis()),
+            a.id().and_then(|i| i.nummernkreis()),
+        ) {
             (Some(x), Some(y)) => x == y,
             _ => false,
         };

@@ -33,13 +33,25 @@ impl QsRule for PatternOnFileOrObj {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        if !matches!(datentyp(fd), Some(Datentyp::File | Datentyp::Obj)) || !praez_set(fd, "pattern") {
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        if !matches!(datentyp(fd), Some(Datentyp::File | Datentyp::Obj))
+            || !praez_set(fd, "pattern")
+        {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Das Datei- oder Objektfeld {} gibt ein Pattern an.", label(a)))
-                .with_help("Entfernen Sie das Pattern; schränken Sie Dateien über `mediaType` ein."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Das Datei- oder Objektfeld {} gibt ein Pattern an.",
+                    label(a)
+                ),
+            )
+            .with_help("Entfernen Sie das Pattern; schränken Sie Dateien über `mediaType` ein."),
         );
     }
 }
@@ -53,8 +65,14 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.datentyp = code("file");
-        bad.praezisierung = Some(Praezisierung { pattern: Some(".*".into()), ..Default::default() });
-        assert_eq!(ids(&PatternOnFileOrObj, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        bad.praezisierung = Some(Praezisierung {
+            pattern: Some(".*".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&PatternOnFileOrObj, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.praezisierung = None;
         assert!(ids(&PatternOnFileOrObj, &v3(vec![f(bad)])).is_empty());
     }

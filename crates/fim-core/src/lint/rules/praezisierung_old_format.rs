@@ -39,8 +39,12 @@ impl QsRule for PraezisierungOldFormat {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(p) = fd.praezisierung.as_ref() else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(p) = fd.praezisierung.as_ref() else {
+            return;
+        };
         let raw = p.raw.trim();
         if raw.is_empty()
             || serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(raw).is_ok()
@@ -62,12 +66,18 @@ mod tests {
     #[test]
     fn vectors() {
         let mut bad = field("F60000000001");
-        bad.praezisierung = Some(Praezisierung { raw: "5".into(), ..Default::default() });
+        bad.praezisierung = Some(Praezisierung {
+            raw: "5".into(),
+            ..Default::default()
+        });
         let mut m = v3(vec![f(bad)]);
         m.version = XdfVersion::V2;
         assert_eq!(run(&PraezisierungOldFormat, &m).len(), 1);
         let mut ok = field("F60000000001");
-        ok.praezisierung = Some(Praezisierung { raw: "{\"maxLength\":\"5\"}".into(), ..Default::default() });
+        ok.praezisierung = Some(Praezisierung {
+            raw: "{\"maxLength\":\"5\"}".into(),
+            ..Default::default()
+        });
         let mut m = v3(vec![f(ok)]);
         m.version = XdfVersion::V2;
         assert!(run(&PraezisierungOldFormat, &m).is_empty());

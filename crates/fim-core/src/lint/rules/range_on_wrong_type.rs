@@ -28,12 +28,17 @@ impl QsRule for RangeOnWrongType {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         use Datentyp as D;
         if datentyp(fd).is_none()
-            || matches!(datentyp(fd), Some(D::Num | D::NumInt | D::NumCurrency | D::Date | D::Time | D::DateTime))
+            || matches!(
+                datentyp(fd),
+                Some(D::Num | D::NumInt | D::NumCurrency | D::Date | D::Time | D::DateTime)
+            )
         {
             return;
         }
@@ -41,8 +46,18 @@ impl QsRule for RangeOnWrongType {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("{} gibt einen Wertebereich an, hat aber keinen Zahl- oder Zeitdatentyp.", label(a)))
-                .with_help("Entfernen Sie `minValue`/`maxValue` oder wählen Sie einen passenden Datentyp."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "{} gibt einen Wertebereich an, hat aber keinen Zahl- oder Zeitdatentyp.",
+                    label(a)
+                ),
+            )
+            .with_help(
+                "Entfernen Sie `minValue`/`maxValue` oder wählen Sie einen passenden Datentyp.",
+            ),
         );
     }
 }
@@ -56,12 +71,17 @@ mod tests {
     fn vectors() {
         #[allow(unused_mut)]
         let mut bad = field("F60000000001");
-        bad.praezisierung.get_or_insert_with(Default::default).min_value = Some("1".into());
+        bad.praezisierung
+            .get_or_insert_with(Default::default)
+            .min_value = Some("1".into());
         assert_eq!(ids(&RangeOnWrongType, &v3(vec![f(bad)])), ["F60000000001"]);
         #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.datentyp = code("num_int");
-        ok.praezisierung = Some(crate::model::Praezisierung { min_value: Some("1".into()), ..Default::default() });
+        ok.praezisierung = Some(crate::model::Praezisierung {
+            min_value: Some("1".into()),
+            ..Default::default()
+        });
         assert!(ids(&RangeOnWrongType, &v3(vec![f(ok)])).is_empty());
     }
 }

@@ -33,12 +33,23 @@ impl QsRule for RelationObjectMissing {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for r in &a.relation {
-            if r.objekt.id.as_ref().is_some_and(|i| !i.as_str().trim().is_empty()) {
+            if r.objekt
+                .id
+                .as_ref()
+                .is_some_and(|i| !i.as_str().trim().is_empty())
+            {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, r.span, format!("Eine Relation von {} nennt kein Objekt.", label(a)))
-                    .with_help("Tragen Sie in `objekt/id` das Element ein, auf das sich die Relation bezieht."),
+                diag(
+                    &Self::META,
+                    a,
+                    r.span,
+                    format!("Eine Relation von {} nennt kein Objekt.", label(a)),
+                )
+                .with_help(
+                    "Tragen Sie in `objekt/id` das Element ein, auf das sich die Relation bezieht.",
+                ),
             );
         }
     }
@@ -51,10 +62,20 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let rel = |p: &str, id: Option<&str>| Relation { praedikat: code(p), objekt: crate::model::Identifikation { id: id.map(crate::ids::ElementId::new), ..Default::default() }, span: Default::default() };
+        let rel = |p: &str, id: Option<&str>| Relation {
+            praedikat: code(p),
+            objekt: crate::model::Identifikation {
+                id: id.map(crate::ids::ElementId::new),
+                ..Default::default()
+            },
+            span: Default::default(),
+        };
         let mut bad = field("F60000000001");
         bad.angaben.relation = vec![rel("ABL", None)];
-        assert_eq!(ids(&RelationObjectMissing, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&RelationObjectMissing, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.angaben.relation = vec![rel("ABL", Some("F60000000009"))];
         assert!(ids(&RelationObjectMissing, &v3(vec![f(bad)])).is_empty());
     }

@@ -53,10 +53,20 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let rel = |p: &str, id: Option<&str>| Relation { praedikat: code(p), objekt: crate::model::Identifikation { id: id.map(crate::ids::ElementId::new), ..Default::default() }, span: Default::default() };
+        let rel = |p: &str, id: Option<&str>| Relation {
+            praedikat: code(p),
+            objekt: crate::model::Identifikation {
+                id: id.map(crate::ids::ElementId::new),
+                ..Default::default()
+            },
+            span: Default::default(),
+        };
         let mut bad = field("F60000000001");
         bad.angaben.relation = vec![rel("XYZ", Some("F60000000009"))];
-        assert_eq!(ids(&RelationPraedikatUnknown, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&RelationPraedikatUnknown, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.angaben.relation = vec![rel("ABL", Some("F60000000009"))];
         assert!(ids(&RelationPraedikatUnknown, &v3(vec![f(bad)])).is_empty());
     }

@@ -34,12 +34,24 @@ impl QsRule for RelationVknInSchema {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for r in &a.relation {
-            if !matches!(v.element, ElementRef::Schema(_)) || r.praedikat.as_ref().is_none_or(|p| p.value != Praedikat::Verknuepft) {
+            if !matches!(v.element, ElementRef::Schema(_))
+                || r.praedikat
+                    .as_ref()
+                    .is_none_or(|p| p.value != Praedikat::Verknuepft)
+            {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, r.span, format!("Das Datenschema {} verwendet die Relationsart VKN.", label(a)))
-                    .with_help("Verwenden Sie in Datenschemata die Relationsarten ABL, ERS oder EQU."),
+                diag(
+                    &Self::META,
+                    a,
+                    r.span,
+                    format!(
+                        "Das Datenschema {} verwendet die Relationsart VKN.",
+                        label(a)
+                    ),
+                )
+                .with_help("Verwenden Sie in Datenschemata die Relationsarten ABL, ERS oder EQU."),
             );
         }
     }
@@ -52,7 +64,14 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let rel = |p: &str, id: Option<&str>| Relation { praedikat: code(p), objekt: crate::model::Identifikation { id: id.map(crate::ids::ElementId::new), ..Default::default() }, span: Default::default() };
+        let rel = |p: &str, id: Option<&str>| Relation {
+            praedikat: code(p),
+            objekt: crate::model::Identifikation {
+                id: id.map(crate::ids::ElementId::new),
+                ..Default::default()
+            },
+            span: Default::default(),
+        };
         let mut m = v3(vec![]);
         if let Content::Schema(s) = &mut m.content {
             s.angaben.relation = vec![rel("VKN", Some("S60000000009"))];

@@ -40,7 +40,9 @@ impl QsRule for RelationWrongObjectKind {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for r in &a.relation {
-            let Some(id) = r.objekt.id.as_ref() else { continue };
+            let Some(id) = r.objekt.id.as_ref() else {
+                continue;
+            };
             let letter = v.element.kind().letter();
             if id.as_str().trim().is_empty() || id.as_str().trim().starts_with(letter) {
                 continue;
@@ -60,10 +62,20 @@ mod tests {
 
     #[test]
     fn vectors() {
-        let rel = |p: &str, id: Option<&str>| Relation { praedikat: code(p), objekt: crate::model::Identifikation { id: id.map(crate::ids::ElementId::new), ..Default::default() }, span: Default::default() };
+        let rel = |p: &str, id: Option<&str>| Relation {
+            praedikat: code(p),
+            objekt: crate::model::Identifikation {
+                id: id.map(crate::ids::ElementId::new),
+                ..Default::default()
+            },
+            span: Default::default(),
+        };
         let mut bad = field("F60000000001");
         bad.angaben.relation = vec![rel("ABL", Some("G60000000009"))];
-        assert_eq!(ids(&RelationWrongObjectKind, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&RelationWrongObjectKind, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.angaben.relation = vec![rel("ABL", Some("F60000000009"))];
         assert!(ids(&RelationWrongObjectKind, &v3(vec![f(bad)])).is_empty());
     }

@@ -35,7 +35,9 @@ impl QsRule for ReleasedWithDefaultDokumentsteckbrief {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         use super::default_dokumentsteckbrief::{is_released, points_to_default};
-        let ElementRef::Schema(s) = v.element else { return };
+        let ElementRef::Schema(s) = v.element else {
+            return;
+        };
         if !points_to_default(s) || !is_released(a) {
             return;
         }
@@ -55,7 +57,8 @@ mod tests {
     fn vectors() {
         let mut m = v3(vec![]);
         if let Content::Schema(s) = &mut m.content {
-            s.dokumentsteckbrief.as_mut().unwrap().id = Some(crate::ids::ElementId::new("D99000000001"));
+            s.dokumentsteckbrief.as_mut().expect("builder sets one").id =
+                Some(crate::ids::ElementId::new("D99000000001"));
             s.angaben.freigabestatus = code("6");
         }
         assert_eq!(run(&ReleasedWithDefaultDokumentsteckbrief, &m).len(), 1);

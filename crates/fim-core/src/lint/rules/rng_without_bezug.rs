@@ -42,9 +42,14 @@ impl QsRule for RngWithoutBezug {
                 &Self::META,
                 a,
                 v.element.span(),
-                format!("{} ist rechtsnormgebunden, nennt aber keine Handlungsgrundlage.", label(a)),
+                format!(
+                    "{} ist rechtsnormgebunden, nennt aber keine Handlungsgrundlage.",
+                    label(a)
+                ),
             )
-            .with_help("Tragen Sie in `bezug` die Rechtsnorm ein oder ändern Sie die Schemaelementart."),
+            .with_help(
+                "Tragen Sie in `bezug` die Rechtsnorm ein oder ändern Sie die Schemaelementart.",
+            ),
         );
     }
 }

@@ -42,7 +42,10 @@ impl QsRule for RuleOldShortId {
             ElementRef::Rule(_) => return,
         };
         for r in regeln {
-            for text in [r.freitext_regel.as_deref(), r.script.as_deref()].into_iter().flatten() {
+            for text in [r.freitext_regel.as_deref(), r.script.as_deref()]
+                .into_iter()
+                .flatten()
+            {
                 for id in short_ids(text) {
                     out.push(
                         diag(&Self::META, a, r.span, format!("Die Regel {} verweist mit der alten ID `{id}` auf ein Element.", label(&r.angaben)))
@@ -51,20 +54,6 @@ impl QsRule for RuleOldShortId {
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lint::testing::*;
-
-    #[test]
-    fn vectors() {
-        let mut gr = group("G60000000001", vec![f(field("F60000000001")), f(field("F60000000002"))]);
-        gr.regeln.push(Regel { freitext_regel: Some("Feld F60000001 oder G60000000001".into()), ..Default::default() });
-        assert_eq!(ids(&RuleOldShortId, &v3(vec![g(gr)])), ["G60000000001"]);
-        assert!(short_ids("F60000000001, G12345678x").eq(["G12345678"]));
     }
 }
 
@@ -79,4 +68,24 @@ fn short_ids(text: &str) -> impl Iterator<Item = &str> {
         let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
         (digits == 8).then(|| &text[i..i + 9])
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
+        gr.regeln.push(Regel {
+            freitext_regel: Some("Feld F60000001 oder G60000000001".into()),
+            ..Default::default()
+        });
+        assert_eq!(ids(&RuleOldShortId, &v3(vec![g(gr)])), ["G60000000001"]);
+        assert!(short_ids("F60000000001, G12345678x").eq(["G12345678"]));
+    }
 }

@@ -27,13 +27,23 @@ impl QsRule for SchemaBezugMissing {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let ElementRef::Schema(s) = v.element else { return };
+        let ElementRef::Schema(s) = v.element else {
+            return;
+        };
         if !bezug_empty(&s.angaben.bezug) {
             return;
         }
         out.push(
-            diag(&Self::META, &s.angaben, s.span, format!("Das Datenschema {} nennt keine Handlungsgrundlage.", label(&s.angaben)))
-                .with_help("Tragen Sie in `bezug` die Rechtsgrundlage der Leistung ein."),
+            diag(
+                &Self::META,
+                &s.angaben,
+                s.span,
+                format!(
+                    "Das Datenschema {} nennt keine Handlungsgrundlage.",
+                    label(&s.angaben)
+                ),
+            )
+            .with_help("Tragen Sie in `bezug` die Rechtsgrundlage der Leistung ein."),
         );
     }
 }

@@ -27,13 +27,23 @@ impl QsRule for SchemaEmpty {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let ElementRef::Schema(s) = v.element else { return };
+        let ElementRef::Schema(s) = v.element else {
+            return;
+        };
         if !s.struktur.is_empty() {
             return;
         }
         out.push(
-            diag(&Self::META, &s.angaben, s.span, format!("Das Datenschema {} enthält keine Elemente.", label(&s.angaben)))
-                .with_help("Fügen Sie die Datenfeldgruppen und Datenfelder der Leistung hinzu."),
+            diag(
+                &Self::META,
+                &s.angaben,
+                s.span,
+                format!(
+                    "Das Datenschema {} enthält keine Elemente.",
+                    label(&s.angaben)
+                ),
+            )
+            .with_help("Fügen Sie die Datenfeldgruppen und Datenfelder der Leistung hinzu."),
         );
     }
 }

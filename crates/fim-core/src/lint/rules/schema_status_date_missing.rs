@@ -32,7 +32,9 @@ impl QsRule for SchemaStatusDateMissing {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        if !matches!(v.element, ElementRef::Schema(_)) || !super::status_date_missing::needs_status_date(a) {
+        if !matches!(v.element, ElementRef::Schema(_))
+            || !super::status_date_missing::needs_status_date(a)
+        {
             return;
         }
         out.push(

@@ -36,13 +36,24 @@ impl QsRule for SchemaelementartUnknown {
         if !matches!(v.element, ElementRef::Group(_) | ElementRef::Field(_)) {
             return;
         }
-        if a.schemaelementart.as_ref().is_some_and(|c| c.value.is_known()) {
+        if a.schemaelementart
+            .as_ref()
+            .is_some_and(|c| c.value.is_known())
+        {
             return;
         }
         let shown = a.schemaelementart.as_ref().map_or("", |c| c.value.code());
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Die Schemaelementart `{shown}` von {} fehlt oder ist unbekannt.", label(a)))
-                .with_help("Setzen Sie die Schemaelementart auf ABS, HAR oder RNG."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Die Schemaelementart `{shown}` von {} fehlt oder ist unbekannt.",
+                    label(a)
+                ),
+            )
+            .with_help("Setzen Sie die Schemaelementart auf ABS, HAR oder RNG."),
         );
     }
 }
@@ -56,7 +67,14 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.angaben.schemaelementart = None;
-        assert_eq!(ids(&SchemaelementartUnknown, &v3(vec![f(bad)])), ["F60000000001"]);
-        assert!(ids(&SchemaelementartUnknown, &v3(vec![f(field("F60000000001"))])).is_empty());
+        assert_eq!(
+            ids(&SchemaelementartUnknown, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
+        assert!(ids(
+            &SchemaelementartUnknown,
+            &v3(vec![f(field("F60000000001"))])
+        )
+        .is_empty());
     }
 }

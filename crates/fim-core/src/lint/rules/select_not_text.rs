@@ -28,16 +28,31 @@ impl QsRule for SelectNotText {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         if feldart(fd) != Some(&Feldart::Select) || datentyp(fd) == Some(&Datentyp::Text) {
             return;
         }
-        let dt = fd.datentyp.as_ref().map_or("", |c| crate::codes::CodeValue::code(&c.value));
+        let dt = fd
+            .datentyp
+            .as_ref()
+            .map_or("", |c| crate::codes::CodeValue::code(&c.value));
         out.push(
-            diag(&Self::META, a, fd.datentyp.as_ref().map_or(fd.span, |c| c.span), format!("Das Auswahlfeld {} hat den Datentyp `{dt}` statt `text`.", label(a)))
-                .with_help("Setzen Sie den Datentyp auf `text`; die Auswahl speichert den Code des Eintrags."),
+            diag(
+                &Self::META,
+                a,
+                fd.datentyp.as_ref().map_or(fd.span, |c| c.span),
+                format!(
+                    "Das Auswahlfeld {} hat den Datentyp `{dt}` statt `text`.",
+                    label(a)
+                ),
+            )
+            .with_help(
+                "Setzen Sie den Datentyp auf `text`; die Auswahl speichert den Code des Eintrags.",
+            ),
         );
     }
 }

@@ -29,7 +29,9 @@ impl QsRule for SelectOrLabelWithLength {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         if !matches!(feldart(fd), Some(Feldart::Select | Feldart::Label)) {
@@ -39,8 +41,16 @@ impl QsRule for SelectOrLabelWithLength {
             return;
         }
         out.push(
-            diag(&Self::META, a, praez_span(fd), format!("{} ist ein Auswahl- oder statisches Feld und gibt trotzdem eine Feldlänge an.", label(a)))
-                .with_help("Entfernen Sie `minLength` und `maxLength` aus der Präzisierung."),
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "{} ist ein Auswahl- oder statisches Feld und gibt trotzdem eine Feldlänge an.",
+                    label(a)
+                ),
+            )
+            .with_help("Entfernen Sie `minLength` und `maxLength` aus der Präzisierung."),
         );
     }
 }
@@ -55,7 +65,10 @@ mod tests {
         #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.feldart = code("select");
-        assert_eq!(ids(&SelectOrLabelWithLength, &v3(vec![f(bad)])), ["F60000000001"]);
+        assert_eq!(
+            ids(&SelectOrLabelWithLength, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
         #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.feldart = code("select");

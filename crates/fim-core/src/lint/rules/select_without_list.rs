@@ -28,7 +28,9 @@ impl QsRule for SelectWithoutList {
     rule_meta!();
 
     fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
-        let Some(fd) = as_field(v.element) else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
         #[allow(unused_variables)]
         let a = &fd.angaben;
         if feldart(fd) != Some(&Feldart::Select) || has_list(fd) {

@@ -34,28 +34,23 @@ impl QsRule for StatusDateMissing {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        if !matches!(v.element, ElementRef::Group(_) | ElementRef::Field(_)) || !needs_status_date(a) {
+        if !matches!(v.element, ElementRef::Group(_) | ElementRef::Field(_))
+            || !needs_status_date(a)
+        {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("{} hat einen festgelegten Status, aber kein Datum der Statusänderung.", label(a)))
-                .with_help("Tragen Sie in `statusGesetztAm` das Datum der letzten Statusänderung ein."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "{} hat einen festgelegten Status, aber kein Datum der Statusänderung.",
+                    label(a)
+                ),
+            )
+            .with_help("Tragen Sie in `statusGesetztAm` das Datum der letzten Statusänderung ein."),
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lint::testing::*;
-
-    #[test]
-    fn vectors() {
-        let mut bad = field("F60000000001");
-        bad.angaben.freigabestatus = code("6");
-        assert_eq!(ids(&StatusDateMissing, &v3(vec![f(bad.clone())])), ["F60000000001"]);
-        bad.angaben.status_gesetzt_am = Some("2024-01-01".into());
-        assert!(ids(&StatusDateMissing, &v3(vec![f(bad)])).is_empty());
     }
 }
 
@@ -73,4 +68,22 @@ pub(crate) fn needs_status_date(a: &Angaben) -> bool {
         )
     });
     fixed && is_blank(a.status_gesetzt_am.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut bad = field("F60000000001");
+        bad.angaben.freigabestatus = code("6");
+        assert_eq!(
+            ids(&StatusDateMissing, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
+        bad.angaben.status_gesetzt_am = Some("2024-01-01".into());
+        assert!(ids(&StatusDateMissing, &v3(vec![f(bad)])).is_empty());
+    }
 }

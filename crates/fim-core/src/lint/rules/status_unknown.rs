@@ -37,15 +37,33 @@ impl QsRule for StatusUnknown {
             return;
         }
         let (known, shown) = match cx.version() {
-            XdfVersion::V2 => (a.status.as_ref().is_some_and(|c| c.value.is_known()), a.status.as_ref().map_or("", |c| c.value.code())),
-            XdfVersion::V3 => (a.freigabestatus.as_ref().is_some_and(|c| c.value.is_known()), a.freigabestatus.as_ref().map_or("", |c| c.value.code())),
+            XdfVersion::V2 => (
+                a.status.as_ref().is_some_and(|c| c.value.is_known()),
+                a.status.as_ref().map_or("", |c| c.value.code()),
+            ),
+            XdfVersion::V3 => (
+                a.freigabestatus
+                    .as_ref()
+                    .is_some_and(|c| c.value.is_known()),
+                a.freigabestatus.as_ref().map_or("", |c| c.value.code()),
+            ),
         };
         if known {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Der Status `{shown}` von {} fehlt oder ist unbekannt.", label(a)))
-                .with_help("Setzen Sie einen Status aus der Codeliste (3.0.0: Freigabestatus 1 bis 8)."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Der Status `{shown}` von {} fehlt oder ist unbekannt.",
+                    label(a)
+                ),
+            )
+            .with_help(
+                "Setzen Sie einen Status aus der Codeliste (3.0.0: Freigabestatus 1 bis 8).",
+            ),
         );
     }
 }

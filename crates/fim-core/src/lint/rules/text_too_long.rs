@@ -42,13 +42,48 @@ impl QsRule for TextTooLong {
         let a = v.element.angaben();
         let mut texts: Vec<(&'static str, &str, usize)> = Vec::new();
         push(&mut texts, "name", a.name.as_deref(), 255);
-        push(&mut texts, "bezeichnungEingabe", a.bezeichnung_eingabe.as_deref(), 255);
-        push(&mut texts, "bezeichnungAusgabe", a.bezeichnung_ausgabe.as_deref(), 255);
-        push(&mut texts, "versionshinweis", a.versionshinweis.as_deref(), 255);
-        push(&mut texts, "statusGesetztDurch", a.status_gesetzt_durch.as_deref(), 255);
-        push(&mut texts, "fachlicherErsteller", a.fachlicher_ersteller.as_deref(), 255);
-        push(&mut texts, "hilfetextEingabe", a.hilfetext_eingabe.as_deref(), 500);
-        push(&mut texts, "hilfetextAusgabe", a.hilfetext_ausgabe.as_deref(), 500);
+        push(
+            &mut texts,
+            "bezeichnungEingabe",
+            a.bezeichnung_eingabe.as_deref(),
+            255,
+        );
+        push(
+            &mut texts,
+            "bezeichnungAusgabe",
+            a.bezeichnung_ausgabe.as_deref(),
+            255,
+        );
+        push(
+            &mut texts,
+            "versionshinweis",
+            a.versionshinweis.as_deref(),
+            255,
+        );
+        push(
+            &mut texts,
+            "statusGesetztDurch",
+            a.status_gesetzt_durch.as_deref(),
+            255,
+        );
+        push(
+            &mut texts,
+            "fachlicherErsteller",
+            a.fachlicher_ersteller.as_deref(),
+            255,
+        );
+        push(
+            &mut texts,
+            "hilfetextEingabe",
+            a.hilfetext_eingabe.as_deref(),
+            500,
+        );
+        push(
+            &mut texts,
+            "hilfetextAusgabe",
+            a.hilfetext_ausgabe.as_deref(),
+            500,
+        );
         push(&mut texts, "beschreibung", a.beschreibung.as_deref(), 5000);
         push(&mut texts, "definition", a.definition.as_deref(), 5000);
         for b in &a.bezug {
@@ -68,16 +103,31 @@ impl QsRule for TextTooLong {
                     push(&mut texts, "pattern", p.pattern.as_deref(), 500);
                 }
                 if let Some(r) = fd.codeliste_referenz.as_ref() {
-                    push(&mut texts, "canonicalIdentification", r.canonical_identification.as_deref(), 255);
+                    push(
+                        &mut texts,
+                        "canonicalIdentification",
+                        r.canonical_identification.as_deref(),
+                        255,
+                    );
                     push(&mut texts, "version", r.version.as_deref(), 255);
-                    push(&mut texts, "canonicalVersionUri", r.canonical_version_uri.as_deref(), 255);
+                    push(
+                        &mut texts,
+                        "canonicalVersionUri",
+                        r.canonical_version_uri.as_deref(),
+                        255,
+                    );
                 }
                 for w in fd.werte.iter().flatten() {
                     push(&mut texts, "code", Some(&w.code), 20);
                     push(&mut texts, "hilfe", w.hilfe.as_deref(), 500);
                 }
             }
-            ElementRef::Rule(r) => push(&mut texts, "freitextRegel", r.freitext_regel.as_deref(), 5000),
+            ElementRef::Rule(r) => push(
+                &mut texts,
+                "freitextRegel",
+                r.freitext_regel.as_deref(),
+                5000,
+            ),
             ElementRef::Group(_) => {}
         }
         for (what, text, max) in texts {
@@ -97,6 +147,18 @@ impl QsRule for TextTooLong {
     }
 }
 
+/// Adds `t` (if present) with its name and recommended maximum.
+fn push<'t>(
+    texts: &mut Vec<(&'static str, &'t str, usize)>,
+    what: &'static str,
+    t: Option<&'t str>,
+    max: usize,
+) {
+    if let Some(t) = t {
+        texts.push((what, t, max));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,12 +172,5 @@ mod tests {
         let mut ok = field("F60000000001");
         ok.angaben.name = Some("ä".repeat(255));
         assert!(ids(&TextTooLong, &v3(vec![f(ok)])).is_empty());
-    }
-}
-
-/// Adds `t` (if present) with its name and recommended maximum.
-fn push<'t>(texts: &mut Vec<(&'static str, &'t str, usize)>, what: &'static str, t: Option<&'t str>, max: usize) {
-    if let Some(t) = t {
-        texts.push((what, t, max));
     }
 }

@@ -46,8 +46,17 @@ impl QsRule for UnversionedInVersioned {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, st.span, format!("{} ist versioniert, enthält aber {} ohne Version.", label(a), label(ca)))
-                    .with_help("Verwenden Sie eine versionierte Fassung des Unterelements."),
+                diag(
+                    &Self::META,
+                    a,
+                    st.span,
+                    format!(
+                        "{} ist versioniert, enthält aber {} ohne Version.",
+                        label(a),
+                        label(ca)
+                    ),
+                )
+                .with_help("Verwenden Sie eine versionierte Fassung des Unterelements."),
             );
         }
     }
@@ -62,7 +71,10 @@ mod tests {
     fn vectors() {
         let mut fd = field("F60000000002");
         fd.angaben.identifikation.version = None;
-        assert_eq!(ids(&UnversionedInVersioned, &v3(vec![f(fd)])), ["S60000000001"]);
+        assert_eq!(
+            ids(&UnversionedInVersioned, &v3(vec![f(fd)])),
+            ["S60000000001"]
+        );
         assert!(ids(&UnversionedInVersioned, &v3(vec![f(field("F60000000002"))])).is_empty());
     }
 }

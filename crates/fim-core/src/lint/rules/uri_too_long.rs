@@ -33,14 +33,24 @@ impl QsRule for UriTooLong {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for s in &a.stichwort {
-            let Some(uri) = s.uri.as_deref() else { continue };
+            let Some(uri) = s.uri.as_deref() else {
+                continue;
+            };
             let n = uri.trim().chars().count();
             if n <= 255 {
                 continue;
             }
             out.push(
-                diag(&Self::META, a, v.element.span(), format!("Eine Stichwort-URI von {} hat {n} Zeichen, empfohlen sind höchstens 255.", label(a)))
-                    .with_help("Verwenden Sie eine kürzere URI."),
+                diag(
+                    &Self::META,
+                    a,
+                    v.element.span(),
+                    format!(
+                        "Eine Stichwort-URI von {} hat {n} Zeichen, empfohlen sind höchstens 255.",
+                        label(a)
+                    ),
+                )
+                .with_help("Verwenden Sie eine kürzere URI."),
             );
         }
     }
@@ -54,7 +64,10 @@ mod tests {
     #[test]
     fn vectors() {
         let mut bad = field("F60000000001");
-        bad.angaben.stichwort = vec![Stichwort { text: "x".into(), uri: Some("u".repeat(256)) }];
+        bad.angaben.stichwort = vec![Stichwort {
+            text: "x".into(),
+            uri: Some("u".repeat(256)),
+        }];
         assert_eq!(ids(&UriTooLong, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&UriTooLong, &v3(vec![f(field("F60000000001"))])).is_empty());
     }

@@ -38,14 +38,27 @@ impl QsRule for VorbefuellungUnknown {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        let Some(fd) = as_field(v.element) else { return };
-        let Some(vb) = fd.vorbefuellung.as_ref() else { return };
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(vb) = fd.vorbefuellung.as_ref() else {
+            return;
+        };
         if vb.value.is_known() {
             return;
         }
         out.push(
-            diag(&Self::META, a, v.element.span(), format!("Die Vorbefüllungsart `{}` von {} ist unbekannt.", vb.value.code(), label(a)))
-                .with_help("Verwenden Sie keine, optional oder verpflichtend."),
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "Die Vorbefüllungsart `{}` von {} ist unbekannt.",
+                    vb.value.code(),
+                    label(a)
+                ),
+            )
+            .with_help("Verwenden Sie keine, optional oder verpflichtend."),
         );
     }
 }
@@ -59,7 +72,10 @@ mod tests {
     fn vectors() {
         let mut bad = field("F60000000001");
         bad.vorbefuellung = code("ja");
-        assert_eq!(ids(&VorbefuellungUnknown, &v3(vec![f(bad.clone())])), ["F60000000001"]);
+        assert_eq!(
+            ids(&VorbefuellungUnknown, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
         bad.vorbefuellung = code("optional");
         assert!(ids(&VorbefuellungUnknown, &v3(vec![f(bad)])).is_empty());
     }
