@@ -8,6 +8,7 @@ mod diff;
 mod fmt;
 mod form;
 mod inspect;
+mod lint;
 mod process;
 
 use clap::{Parser, Subcommand};
@@ -112,6 +113,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check XDatenfelder files against the FIM quality rules (QS).
+    Lint(lint::LintArgs),
+    /// List the QS rules.
+    Rules,
+    /// Show the documentation of one QS rule (code or name).
+    Rule {
+        /// Code (`1006`) or name (`rng-without-bezug`).
+        code: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -168,6 +178,9 @@ fn main() -> ExitCode {
             codelists,
             json,
         } => form::validate(&schema, &data, codelists.as_deref(), json),
+        Command::Lint(args) => lint::run(&args),
+        Command::Rules => lint::run_rules(),
+        Command::Rule { code } => lint::run_rule(&code),
     };
     match result {
         Ok(code) => code,

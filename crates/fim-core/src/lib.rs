@@ -25,7 +25,9 @@ pub mod diagnostic;
 pub mod diff;
 pub mod form;
 pub mod ids;
+pub mod lint;
 pub mod model;
+pub mod render;
 pub mod span;
 #[cfg(feature = "proptest")]
 pub mod strategy;

@@ -1,0 +1,257 @@
+//! `fim lint`, `fim rules`, `fim rule`: the QS linter on files and folders.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use fim_core::lint::{docs, lint, rule_by_code, rule_by_name, LintConfig, LintContext, Preset};
+use fim_core::render::{self, FileDiagnostics};
+use fim_core::{Diagnostic, LineIndex};
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Output formats of `fim lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Source excerpts with the span marked.
+    Human,
+    /// JSON (schemas/lint-output.schema.json).
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+}
+
+/// When to colour human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// Only when stdout is a terminal.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Arguments of `fim lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// XDatenfelder files or folders (folders are searched for `*.xml`).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// Rule set to start from: `recommended` or `all`.
+    #[arg(long)]
+    pub preset: Option<String>,
+    /// Only these rules (codes or names, comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Add these rules to the preset or selection.
+    #[arg(long, value_delimiter = ',')]
+    pub extend_select: Vec<String>,
+    /// Turn these rules off.
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Severity override, `CODE=info|warning|error` (repeatable).
+    #[arg(long = "severity", value_name = "CODE=LEVEL")]
+    pub severities: Vec<String>,
+    /// Report only findings at or above this severity (and fail only on them).
+    #[arg(long)]
+    pub min_severity: Option<String>,
+    /// Config file (default: `fim.toml` in the current folder, if present).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Colour for human output.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: Color,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(default)]
+    lint: Option<LintConfig>,
+}
+
+/// Reads the `[lint]` table of a `fim.toml`.
+pub fn read_config(path: &Path) -> Result<LintConfig> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let file: ConfigFile = toml::from_str(&text)
+        .with_context(|| format!("{}: ungültige Konfiguration", path.display()))?;
+    Ok(file.lint.unwrap_or_default())
+}
+
+/// The configuration from file and flags (flags win).
+fn config(args: &LintArgs) -> Result<LintConfig> {
+    let base = match &args.config {
+        Some(p) => read_config(p)?,
+        None if Path::new("fim.toml").is_file() => read_config(Path::new("fim.toml"))?,
+        None => LintConfig::default(),
+    };
+    let preset = match &args.preset {
+        Some(p) => Some(
+            Preset::parse(p)
+                .with_context(|| format!("unbekanntes Preset `{p}` (erlaubt: recommended, all)"))?,
+        ),
+        None => None,
+    };
+    let mut severity = std::collections::BTreeMap::new();
+    for s in &args.severities {
+        let Some((code, level)) = s.split_once('=') else {
+            bail!("`--severity {s}`: erwartet CODE=info|warning|error");
+        };
+        severity.insert(code.trim().to_owned(), level.trim().to_owned());
+    }
+    let flags = LintConfig {
+        preset: preset.unwrap_or_default(),
+        select: args.select.clone(),
+        extend_select: args.extend_select.clone(),
+        ignore: args.ignore.clone(),
+        severity,
+        min_severity: args.min_severity.clone(),
+    };
+    Ok(base.merged(flags, preset.is_some()))
+}
+
+/// All `*.xml` files under the given paths, sorted per folder.
+fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut stack = vec![p.clone()];
+            while let Some(dir) = stack.pop() {
+                let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+                    .with_context(|| format!("{} kann nicht gelesen werden", dir.display()))?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .collect();
+                entries.sort();
+                for e in entries.into_iter().rev() {
+                    if e.is_dir() {
+                        stack.push(e);
+                    } else if e.extension().is_some_and(|x| x.eq_ignore_ascii_case("xml")) {
+                        out.push(e);
+                    }
+                }
+            }
+        } else if p.is_file() {
+            out.push(p.clone());
+        } else {
+            bail!("{} existiert nicht", p.display());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// One linted file.
+struct Linted {
+    name: String,
+    source: String,
+    lines: LineIndex,
+    diagnostics: Vec<Diagnostic>,
+    read_notes: Vec<String>,
+}
+
+/// Runs `fim lint`.
+pub fn run(args: &LintArgs) -> Result<ExitCode> {
+    let resolved = config(args)?.resolve()?;
+    let files = collect(&args.paths)?;
+    let results: Vec<Result<Linted, String>> = files
+        .par_iter()
+        .map(|path| {
+            let name = path.display().to_string();
+            let source = std::fs::read_to_string(path)
+                .map_err(|e| format!("{name}: kann nicht gelesen werden: {e}"))?;
+            let doc = fim_xml::read(&source).map_err(|e| format!("{name}:{e}"))?;
+            let diagnostics = lint(&LintContext::new(&doc.message), &resolved);
+            let read_notes = doc
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{name}:{}: Lesehinweis: {d}",
+                        doc.lines.position(&source, d.span.start)
+                    )
+                })
+                .collect();
+            Ok(Linted {
+                name,
+                lines: doc.lines,
+                source,
+                diagnostics,
+                read_notes,
+            })
+        })
+        .collect();
+    let mut read_error = false;
+    let mut linted = Vec::new();
+    for r in results {
+        match r {
+            Ok(l) => linted.push(l),
+            Err(e) => {
+                eprintln!("fehler: {e}");
+                read_error = true;
+            }
+        }
+    }
+    let views: Vec<FileDiagnostics<'_>> = linted
+        .iter()
+        .map(|l| FileDiagnostics {
+            name: &l.name,
+            source: &l.source,
+            lines: &l.lines,
+            diagnostics: &l.diagnostics,
+        })
+        .collect();
+    let text = match args.format {
+        Format::Human => {
+            for l in &linted {
+                for n in &l.read_notes {
+                    eprintln!("{n}");
+                }
+            }
+            let color = match args.color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => std::io::stdout().is_terminal(),
+            };
+            render::human::render(&views, render::human::HumanOptions { color })
+        }
+        Format::Json => render::json::render(&views, &render::qs_meta),
+        Format::Sarif => render::sarif::render(&views, &render::qs_meta, env!("CARGO_PKG_VERSION")),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    let findings = linted.iter().any(|l| !l.diagnostics.is_empty());
+    Ok(if read_error {
+        ExitCode::from(2)
+    } else if findings {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Runs `fim rules`: the table of rules.
+pub fn run_rules() -> Result<ExitCode> {
+    print!("{}", docs::listing());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs `fim rule CODE`: the documentation of one rule.
+pub fn run_rule(code: &str) -> Result<ExitCode> {
+    let Some(rule) = rule_by_code(code).or_else(|| rule_by_name(code)) else {
+        if let Some(o) = fim_core::lint::OUT_OF_SCOPE.iter().find(|o| o.code == code) {
+            bail!("Regel {code} ist nicht umgesetzt: {}", o.reason);
+        }
+        bail!("unbekannte Regel `{code}` (siehe `fim rules`)");
+    };
+    print!("{}", docs::rule_page(rule));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,69 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a structure entry whose `anzahl` is not `min:max` with digits, or `*` as
+    /// maximum. The finding sits on the containing schema or group.
+    ///
+    /// ## Why is this bad?
+    /// Tools read the multiplicity to build forms and validations (QS 1046, FehlerKritisch).
+    ///
+    /// ## Examples
+    /// Wrong: `1-n`, `1..*`. Right: `1:*`.
+    pub struct AnzahlMalformed {
+        code: "1046",
+        name: "anzahl-malformed",
+        category: FehlerKritisch,
+        versions: [V2, V3],
+        summary: "Die Multiplizität hat nicht das Format min:max.",
+    }
+}
+
+impl QsRule for AnzahlMalformed {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        for st in struktur_of(v.element) {
+            let c = child(st);
+            let ca = c.map(|c| c.angaben());
+            let Some(x) = st.anzahl.as_ref() else {
+                continue;
+            };
+            let t = x.as_str().trim();
+            if t.is_empty() || anzahl_well_formed(t) {
+                continue;
+            }
+            out.push(
+                diag(&Self::META, a, st.span, format!("Die Multiplizität `{t}` in {} hat nicht das Format min:max.", label(a)))
+                    .with_help("Schreiben Sie die Multiplizität als min:max mit Ziffern, `*` für unbegrenzt (z. B. 0:*)."),
+            );
+            let _ = ca;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut m = v3(vec![f(field("F60000000001"))]);
+        assert!(run(&AnzahlMalformed, &m).is_empty());
+        if let Content::Schema(s) = &mut m.content {
+            s.struktur[0].anzahl = Some(crate::ids::Anzahl::new("1-n"));
+        }
+        assert_eq!(ids(&AnzahlMalformed, &m), ["S60000000001"]);
+    }
+}

@@ -1,0 +1,67 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an element whose `bezug` text names more than one paragraph (two or more `§`
+    /// signs) in one entry.
+    ///
+    /// ## Why is this bad?
+    /// 3.0.0 allows any number of `bezug` entries, each with its own link; one entry per norm
+    /// keeps them linkable and searchable (QS 1132, Warnung).
+    ///
+    /// ## Examples
+    /// Wrong: `<bezug>§ 45 StVO, § 46 StVO</bezug>`. Right: two `bezug` elements.
+    pub struct BezugNotSingle {
+        code: "1132",
+        name: "bezug-not-single",
+        category: Warnung,
+        versions: [V3],
+        summary: "Mehrere Handlungsgrundlagen stehen in einem Bezug.",
+    }
+}
+
+impl QsRule for BezugNotSingle {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        if !a.bezug.iter().any(|b| b.text.matches('§').count() >= 2) {
+            return;
+        }
+        out.push(
+            diag(
+                &Self::META,
+                a,
+                v.element.span(),
+                format!(
+                    "{} nennt mehrere Handlungsgrundlagen in einem Bezug.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie jede Rechtsnorm in einem eigenen `bezug`-Element an."),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut bad = field("F60000000001");
+        bad.angaben.bezug[0].text = "§ 1 A, § 2 B".into();
+        assert_eq!(ids(&BezugNotSingle, &v3(vec![f(bad)])), ["F60000000001"]);
+        assert!(ids(&BezugNotSingle, &v3(vec![f(field("F60000000001"))])).is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// For a released group (Freigabestatus 4, 5 or 6), reports each direct child group or
+    /// field whose Freigabestatus is 1 (in Planung) or 2 (in Bearbeitung).
+    ///
+    /// ## Why is this bad?
+    /// A released group should only consist of elements that are at least drafts (QS 1130,
+    /// Hinweis).
+    ///
+    /// ## Examples
+    /// Wrong: group status `6`, child field status `2`. Right: child status `3` or higher.
+    ///
+    /// ## Deviations
+    /// Only direct children are checked; deeper levels are covered when their own group is
+    /// released, which keeps the rule linear in the size of the schema.
+    pub struct ChildBelowEntwurfInReleasedGroup {
+        code: "1130",
+        name: "child-below-entwurf-in-released-group",
+        category: Hinweis,
+        versions: [V3],
+        summary: "Ein Unterelement einer freigegebenen Datenfeldgruppe hat nicht mindestens den Status „Entwurf“.",
+    }
+}
+
+impl QsRule for ChildBelowEntwurfInReleasedGroup {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        let ElementRef::Group(gr) = v.element else {
+            return;
+        };
+        if !super::default_dokumentsteckbrief::is_released(a) {
+            return;
+        }
+        for s in &gr.struktur {
+            let Some(c) = child(s) else { continue };
+            let ca = c.angaben();
+            if !super::child_below_entwurf_in_released_schema::below_entwurf(ca) {
+                continue;
+            }
+            out.push(
+                diag(&Self::META, ca, c.span(), format!("{} ist noch nicht im Status „Entwurf“, die Datenfeldgruppe {} ist aber freigegeben.", label(ca), label(a)))
+                    .with_help("Setzen Sie das Unterelement mindestens auf den Status „Entwurf“ (3)."),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut gr = group(
+            "G60000000001",
+            vec![f(field("F60000000001")), f(field("F60000000002"))],
+        );
+        assert!(run(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr.clone())])).is_empty());
+        gr.angaben.freigabestatus = code("5");
+        assert_eq!(
+            ids(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr)])),
+            ["F60000000001", "F60000000002"]
+        );
+    }
+}

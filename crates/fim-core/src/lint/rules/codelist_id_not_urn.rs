@@ -1,0 +1,98 @@
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+use crate::model::CodelisteReferenz;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a code list reference whose `canonicalIdentification` does not start with
+    /// `urn:`.
+    ///
+    /// ## Why is this bad?
+    /// Code lists are found in XRepository by their URN; a plain name finds nothing (QS 1005,
+    /// FehlerKritisch).
+    ///
+    /// ## Examples
+    /// Wrong: `GewerbeArt`. Right: `urn:xoev-de:xgewerbeanzeige:codeliste:gewerbeart`.
+    pub struct CodelistIdNotUrn {
+        code: "1005",
+        name: "codelist-id-not-urn",
+        category: FehlerKritisch,
+        versions: [V2, V3],
+        summary: "Die Kennung einer Codeliste ist keine URN.",
+    }
+}
+
+impl QsRule for CodelistIdNotUrn {
+    rule_meta!();
+
+    fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(r) = fd.codeliste_referenz.as_ref() else {
+            return;
+        };
+        let uri = r.canonical_identification.as_deref().unwrap_or("").trim();
+        let version = r.version.as_deref().unwrap_or("").trim();
+        if uri.is_empty() || uri.starts_with("urn:") {
+            return;
+        }
+        out.push(
+            at_list(
+                fd,
+                r,
+                format!("Die Codeliste `{uri}` ist nicht mit einer URN bezeichnet."),
+            )
+            .with_help("Verwenden Sie die URN der Codeliste aus XRepository (`urn:…`)."),
+        );
+        let _ = version;
+    }
+}
+
+/// The diagnostic, placed on the code list object in 2.0 (it has its own id there) and on
+/// the field in 3.0.0.
+fn at_list(fd: &crate::model::Datenfeld, r: &CodelisteReferenz, message: String) -> Diagnostic {
+    let owner = r
+        .identifikation
+        .as_ref()
+        .filter(|i| i.id.is_some())
+        .map(|i| crate::model::Angaben {
+            identifikation: i.clone(),
+            ..Default::default()
+        });
+    let span = if r.span.is_empty() { fd.span } else { r.span };
+    match owner {
+        Some(a) => diag(&CodelistIdNotUrn::META, &a, span, message),
+        None => diag(&CodelistIdNotUrn::META, &fd.angaben, span, message),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    fn with_list(uri: &str, version: &str) -> crate::model::Message {
+        let mut fd = field("F60000000001");
+        fd.feldart = code("select");
+        fd.codeliste_referenz = Some(CodelisteReferenz {
+            canonical_identification: Some(uri.into()),
+            version: Some(version.into()),
+            ..Default::default()
+        });
+        v3(vec![f(fd)])
+    }
+
+    #[test]
+    fn vectors() {
+        let mut bad = with_list("GewerbeArt", "1");
+        bad.version = crate::model::XdfVersion::V2;
+        assert_eq!(run(&CodelistIdNotUrn, &bad).len(), 1);
+        let mut ok = with_list("urn:de:fim:codeliste:x", "1");
+        ok.version = crate::model::XdfVersion::V2;
+        assert!(run(&CodelistIdNotUrn, &ok).is_empty());
+    }
+}

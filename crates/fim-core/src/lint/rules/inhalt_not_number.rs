@@ -1,0 +1,79 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a field of Datentyp `num` or `num_currency` whose Der Inhalt is set but is not inhalt_not_number0.
+    ///
+    /// ## Why is this bad?
+    /// The value must be comparable with what users enter; a value of the wrong kind breaks
+    /// every check built on it (QS 1069, FehlerKritisch).
+    ///
+    /// ## Examples
+    /// Wrong: `zehn`. Right: `10`.
+    pub struct InhaltNotNumber {
+        code: "1069",
+        name: "inhalt-not-number",
+        category: FehlerKritisch,
+        versions: [V2, V3],
+        summary: "Der Inhalt ist keine Zahl.",
+    }
+}
+
+impl QsRule for InhaltNotNumber {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        if !matches!(datentyp(fd), Some(Datentyp::Num | Datentyp::NumCurrency)) {
+            return;
+        }
+        let Some(value) = fd.inhalt.as_deref().map(std::borrow::Cow::Borrowed) else {
+            return;
+        };
+        let value = value.trim();
+        if value.is_empty() || is_number(value) {
+            return;
+        }
+        out.push(
+            diag(
+                &Self::META,
+                a,
+                fd.span,
+                format!(
+                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_number0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie inhalt_not_number0 an, z. B. `10`."),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut bad = field("F60000000001");
+        bad.datentyp = code("num");
+        let mut ok = bad.clone();
+        bad.inhalt = Some("zehn".into());
+        ok.inhalt = Some("10".into());
+        assert_eq!(ids(&InhaltNotNumber, &v3(vec![f(bad)])), ["F60000000001"]);
+        assert!(ids(&InhaltNotNumber, &v3(vec![f(ok)])).is_empty());
+    }
+}

@@ -1,0 +1,81 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a field whose `minLength` is greater than its `maxLength`.
+    ///
+    /// ## Why is this bad?
+    /// No text satisfies both bounds (QS 1061, FehlerKritisch).
+    ///
+    /// ## Examples
+    /// Wrong: `minLength="10" maxLength="5"`. Right: `minLength="5" maxLength="10"`.
+    pub struct MinLengthGtMaxLength {
+        code: "1061",
+        name: "min-length-gt-max-length",
+        category: FehlerKritisch,
+        versions: [V2, V3],
+        summary: "Die minimale Feldlänge ist größer als die maximale.",
+    }
+}
+
+impl QsRule for MinLengthGtMaxLength {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        let Some(p) = fd.praezisierung.as_ref() else {
+            return;
+        };
+        let (Some(min), Some(max)) = (p.min_length, p.max_length) else {
+            return;
+        };
+        if min <= max {
+            return;
+        }
+        out.push(
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Bei {} ist die minimale Feldlänge {min} größer als die maximale {max}.",
+                    label(a)
+                ),
+            )
+            .with_help("Korrigieren Sie die Feldlängen so, dass minLength ≤ maxLength gilt."),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut bad = field("F60000000001");
+        bad.praezisierung = Some(Praezisierung {
+            min_length: Some(10),
+            max_length: Some(5),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&MinLengthGtMaxLength, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
+        assert!(ids(&MinLengthGtMaxLength, &v3(vec![f(field("F60000000001"))])).is_empty());
+    }
+}

@@ -1,0 +1,88 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a field of Datentyp `num_int` whose Die untere Wertgrenze is set but is not min_value_not_integer0.
+    ///
+    /// ## Why is this bad?
+    /// The value must be comparable with what users enter; a value of the wrong kind breaks
+    /// every check built on it (QS 1065, FehlerKritisch).
+    ///
+    /// ## Examples
+    /// Wrong: `1.5`. Right: `1`.
+    pub struct MinValueNotInteger {
+        code: "1065",
+        name: "min-value-not-integer",
+        category: FehlerKritisch,
+        versions: [V2, V3],
+        summary: "Die untere Wertgrenze ist keine ganze Zahl.",
+    }
+}
+
+impl QsRule for MinValueNotInteger {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        let Some(fd) = as_field(v.element) else {
+            return;
+        };
+        if !matches!(datentyp(fd), Some(Datentyp::NumInt)) {
+            return;
+        }
+        let Some(value) = praez_raw(fd, "minValue") else {
+            return;
+        };
+        let value = value.trim();
+        if value.is_empty() || is_integer(value) {
+            return;
+        }
+        out.push(
+            diag(
+                &Self::META,
+                a,
+                praez_span(fd),
+                format!(
+                    "Die untere Wertgrenze `{value}` von {} ist nicht min_value_not_integer0.",
+                    label(a)
+                ),
+            )
+            .with_help("Geben Sie min_value_not_integer0 an, z. B. `1`."),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let mut bad = field("F60000000001");
+        bad.datentyp = code("num_int");
+        let mut ok = bad.clone();
+        bad.praezisierung = Some(Praezisierung {
+            min_value: Some("1.5".into()),
+            ..Default::default()
+        });
+        ok.praezisierung = Some(Praezisierung {
+            min_value: Some("1".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            ids(&MinValueNotInteger, &v3(vec![f(bad)])),
+            ["F60000000001"]
+        );
+        assert!(ids(&MinValueNotInteger, &v3(vec![f(ok)])).is_empty());
+    }
+}

@@ -1,0 +1,82 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a schema relation with predicate `VKN` (verknüpft).
+    ///
+    /// ## Why is this bad?
+    /// Schemas are related by derivation, replacement or equivalence; a loose link is not
+    /// allowed there (QS 1088, FehlerMethodisch).
+    ///
+    /// ## Examples
+    /// Wrong: schema with `<praedikat><code>VKN</code></praedikat>`. Right: `ABL`, `ERS` or `EQU`.
+    pub struct RelationVknInSchema {
+        code: "1088",
+        name: "relation-vkn-in-schema",
+        category: FehlerMethodisch,
+        versions: [V3],
+        summary: "Diese Relationsart ist in einem Datenschema nicht erlaubt.",
+    }
+}
+
+impl QsRule for RelationVknInSchema {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        for r in &a.relation {
+            if !matches!(v.element, ElementRef::Schema(_))
+                || r.praedikat
+                    .as_ref()
+                    .is_none_or(|p| p.value != Praedikat::Verknuepft)
+            {
+                continue;
+            }
+            out.push(
+                diag(
+                    &Self::META,
+                    a,
+                    r.span,
+                    format!(
+                        "Das Datenschema {} verwendet die Relationsart VKN.",
+                        label(a)
+                    ),
+                )
+                .with_help("Verwenden Sie in Datenschemata die Relationsarten ABL, ERS oder EQU."),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let rel = |p: &str, id: Option<&str>| Relation {
+            praedikat: code(p),
+            objekt: crate::model::Identifikation {
+                id: id.map(crate::ids::ElementId::new),
+                ..Default::default()
+            },
+            span: Default::default(),
+        };
+        let mut m = v3(vec![]);
+        if let Content::Schema(s) = &mut m.content {
+            s.angaben.relation = vec![rel("VKN", Some("S60000000009"))];
+        }
+        assert_eq!(run(&RelationVknInSchema, &m).len(), 1);
+        assert!(run(&RelationVknInSchema, &v3(vec![])).is_empty());
+    }
+}

@@ -1,0 +1,82 @@
+#[allow(unused_imports)]
+use crate::codes::*;
+use crate::diagnostic::Diagnostic;
+#[allow(unused_imports)]
+use crate::lint::util::*;
+use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
+#[allow(unused_imports)]
+use crate::model::*;
+use crate::walk::Visit;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a `relation` whose `objekt` is of another kind than the element itself: a
+    /// schema may relate to schemas (`S`), a group to groups (`G`), a field to fields (`F`), a
+    /// rule to rules (`R`).
+    ///
+    /// ## Why is this bad?
+    /// Relations such as "derived from" or "replaces" only make sense between objects of
+    /// the same kind (QS 1087, FehlerKritisch).
+    ///
+    /// ## Examples
+    /// Wrong: a schema `ABL` a group `G60000000088`. Right: `ABL` a schema `S…`.
+    ///
+    /// ## Deviations
+    /// The reference documents the check for schemas; we apply the same-kind rule to every
+    /// object type.
+    pub struct RelationWrongObjectKind {
+        code: "1087",
+        name: "relation-wrong-object-kind",
+        category: FehlerKritisch,
+        versions: [V3],
+        summary: "Relation zu einem unzulässigen Objekt.",
+    }
+}
+
+impl QsRule for RelationWrongObjectKind {
+    rule_meta!();
+
+    #[allow(unused_variables)]
+    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+        let a = v.element.angaben();
+        for r in &a.relation {
+            let Some(id) = r.objekt.id.as_ref() else {
+                continue;
+            };
+            let letter = v.element.kind().letter();
+            if id.as_str().trim().is_empty() || id.as_str().trim().starts_with(letter) {
+                continue;
+            }
+            out.push(
+                diag(&Self::META, a, r.span, format!("{} steht in Relation zu `{}`, einem Objekt anderer Art.", label(a), id.as_str().trim()))
+                    .with_help("Verweisen Sie nur auf Objekte derselben Art (Datenschema auf Datenschema, Feld auf Feld …)."),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::testing::*;
+
+    #[test]
+    fn vectors() {
+        let rel = |p: &str, id: Option<&str>| Relation {
+            praedikat: code(p),
+            objekt: crate::model::Identifikation {
+                id: id.map(crate::ids::ElementId::new),
+                ..Default::default()
+            },
+            span: Default::default(),
+        };
+        let mut bad = field("F60000000001");
+        bad.angaben.relation = vec![rel("ABL", Some("G60000000009"))];
+        assert_eq!(
+            ids(&RelationWrongObjectKind, &v3(vec![f(bad.clone())])),
+            ["F60000000001"]
+        );
+        bad.angaben.relation = vec![rel("ABL", Some("F60000000009"))];
+        assert!(ids(&RelationWrongObjectKind, &v3(vec![f(bad)])).is_empty());
+    }
+}

@@ -1,0 +1,173 @@
+//! The human renderer: one block per finding, like rustc.
+//!
+//! ```text
+//! fehler[1006]: F60000000001 V1.0.0 ist rechtsnormgebunden, nennt aber keine Handlungsgrundlage.
+//!   --> schema.xml:12:5
+//!    |
+//! 12 |     <xdf:datenfeld>
+//!    |     ^^^^^^^^^^^^^^^ F60000000001 V1.0.0
+//!    |
+//!    = Pfad: S60000000001 V1.0.0 > F60000000001 V1.0.0
+//!    = hilfe: Tragen Sie in `bezug` die Rechtsnorm ein …
+//! ```
+//!
+//! The output is deterministic. Colour (ANSI) is used only when asked for.
+
+use super::FileDiagnostics;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::span::Span;
+use std::fmt::Write as _;
+
+/// Options of the human renderer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HumanOptions {
+    /// Emit ANSI colours (only for terminals).
+    pub color: bool,
+}
+
+/// Renders every finding of every file, then a summary line.
+pub fn render(files: &[FileDiagnostics<'_>], opts: HumanOptions) -> String {
+    let mut out = String::new();
+    let mut counts = [0usize; 3];
+    for file in files {
+        for d in file.diagnostics {
+            render_one(&mut out, file, d, opts);
+            counts[d.severity as usize] += 1;
+        }
+    }
+    let [info, warn, err] = counts;
+    if info + warn + err == 0 {
+        out.push_str("Keine Befunde.\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "{} Befund(e): {err} Fehler, {warn} Warnung(en), {info} Hinweis(e).",
+            info + warn + err
+        );
+    }
+    out
+}
+
+fn paint(opts: HumanOptions, code: &str, text: &str) -> String {
+    if opts.color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Renders one finding into `out`.
+pub fn render_one(
+    out: &mut String,
+    file: &FileDiagnostics<'_>,
+    d: &Diagnostic,
+    opts: HumanOptions,
+) {
+    let colour = match d.severity {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+        Severity::Info => "1;36",
+    };
+    let head = format!("{}[{}]", d.severity.german().to_lowercase(), d.code);
+    let _ = writeln!(out, "{}: {}", paint(opts, colour, &head), d.message);
+    let (start, _) = file.range(d.location.span);
+    let gutter = " ".repeat(start.line.to_string().len().max(2));
+    let _ = writeln!(
+        out,
+        "{gutter}--> {}:{}:{}",
+        file.name, start.line, start.column
+    );
+    let _ = writeln!(out, "{gutter} |");
+    let note = d
+        .location
+        .element
+        .as_ref()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    excerpt(out, file, d.location.span, '^', &note, &gutter);
+    for l in &d.labels {
+        let (p, _) = file.range(l.span);
+        let _ = writeln!(out, "{gutter} = {}:{}:{}", file.name, p.line, p.column);
+        excerpt(out, file, l.span, '-', &l.message, &gutter);
+    }
+    let _ = writeln!(out, "{gutter} |");
+    if !d.location.path.is_empty() {
+        let path: Vec<String> = d.location.path.iter().map(|k| k.to_string()).collect();
+        let _ = writeln!(out, "{gutter} = Pfad: {}", path.join(" > "));
+    }
+    if let Some(h) = &d.help {
+        let _ = writeln!(out, "{gutter} = {}: {h}", paint(opts, "1", "hilfe"));
+    }
+    out.push('\n');
+}
+
+/// Prints the first line of `span` with the covered part marked by `mark`.
+fn excerpt(
+    out: &mut String,
+    file: &FileDiagnostics<'_>,
+    span: Span,
+    mark: char,
+    note: &str,
+    gutter: &str,
+) {
+    let (start, end) = file.range(span);
+    let Some(line_start) = file.lines.line_start(start.line) else {
+        return;
+    };
+    let rest = file.source.get(line_start as usize..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    let width = gutter.len();
+    let _ = writeln!(
+        out,
+        "{:>width$} | {}",
+        start.line,
+        line.replace('\t', "    ")
+    );
+    let prefix: String = line
+        .chars()
+        .take(start.column.saturating_sub(1) as usize)
+        .map(|c| if c == '\t' { "    " } else { " " })
+        .collect();
+    let line_chars = line.chars().count() as u32;
+    let last = if end.line == start.line {
+        end.column
+    } else {
+        line_chars + 1
+    };
+    let n = last.saturating_sub(start.column).max(1) as usize;
+    let marks: String = std::iter::repeat_n(mark, n).collect();
+    let sep = if note.is_empty() { "" } else { " " };
+    let _ = writeln!(out, "{gutter} | {prefix}{marks}{sep}{note}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::ElementKey;
+    use crate::span::LineIndex;
+
+    #[test]
+    fn marks_the_first_line_of_the_span() {
+        let src = "<a>\n  <feld>x</feld>\n</a>\n";
+        let lines = LineIndex::new(src);
+        let d = Diagnostic::new("1002", Severity::Error, "Name fehlt.", Span::new(6, 19))
+            .with_help("Namen eintragen.")
+            .with_element(ElementKey::new("F1", Some("1.0")))
+            .with_path(vec![
+                ElementKey::new("S1", None),
+                ElementKey::new("F1", Some("1.0")),
+            ]);
+        let ds = [d];
+        let f = FileDiagnostics {
+            name: "t.xml",
+            source: src,
+            lines: &lines,
+            diagnostics: &ds,
+        };
+        let s = render(&[f], HumanOptions::default());
+        assert_eq!(
+            s,
+            "fehler[1002]: Name fehlt.\n  --> t.xml:2:3\n   |\n 2 |   <feld>x</feld>\n   |   ^^^^^^^^^^^^^ F1 V1.0\n   |\n   = Pfad: S1 > F1 V1.0\n   = hilfe: Namen eintragen.\n\n1 Befund(e): 1 Fehler, 0 Warnung(en), 0 Hinweis(e).\n"
+        );
+    }
+}

@@ -1,0 +1,134 @@
+//! The SARIF 2.1.0 renderer, for code-scanning UIs and IDEs.
+//!
+//! One run with the tool `fim`; `tool.driver.rules` lists the rules that have findings (with
+//! their documentation as `help.markdown`); each result points at the file with a region in
+//! 1-based lines and columns counted in Unicode code points (`columnKind`), plus the byte
+//! offsets, and names the element and its path as a logical location.
+
+use super::{FileDiagnostics, MetaLookup};
+use crate::diagnostic::Severity;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+/// The schema URI written into the log.
+pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// Renders all files as one SARIF log (pretty-printed, ends with a newline).
+pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version: &str) -> String {
+    // Rules with findings, sorted by code, with their index in `rules`.
+    let mut codes: BTreeMap<String, usize> = BTreeMap::new();
+    for f in files {
+        for d in f.diagnostics {
+            codes.insert(d.code.to_string(), 0);
+        }
+    }
+    let mut rules = Vec::new();
+    for (i, (code, idx)) in codes.iter_mut().enumerate() {
+        *idx = i;
+        let mut r = json!({ "id": code });
+        if let Some(m) = meta(code) {
+            r["name"] = json!(m.name);
+            r["shortDescription"] = json!({ "text": m.summary });
+            r["fullDescription"] = json!({ "text": m.summary });
+            r["help"] = json!({ "text": m.summary, "markdown": m.docs });
+            r["defaultConfiguration"] = json!({ "level": level(m.default_severity()) });
+            r["properties"] = json!({ "category": m.category.as_str() });
+        }
+        rules.push(r);
+    }
+    let mut results = Vec::new();
+    let mut artifacts = Vec::new();
+    for (fi, f) in files.iter().enumerate() {
+        artifacts.push(json!({ "location": { "uri": f.name } }));
+        for d in f.diagnostics {
+            let (start, end) = f.range(d.location.span);
+            let mut region = json!({
+                "startLine": start.line,
+                "startColumn": start.column,
+                "endLine": end.line,
+                "endColumn": end.column,
+                "byteOffset": d.location.span.start,
+                "byteLength": d.location.span.len(),
+            });
+            if let Some(line) = f.lines.line_start(start.line) {
+                let text = f.source.get(line as usize..).unwrap_or("");
+                let snippet = text.split('\n').next().unwrap_or("").trim_end_matches('\r');
+                region["snippet"] = json!({ "text": snippet });
+            }
+            let mut location = json!({
+                "physicalLocation": {
+                    "artifactLocation": { "uri": f.name, "index": fi },
+                    "region": region,
+                }
+            });
+            if let Some(e) = &d.location.element {
+                let path: Vec<String> = d.location.path.iter().map(|k| k.to_string()).collect();
+                location["logicalLocations"] = json!([{
+                    "name": e.to_string(),
+                    "fullyQualifiedName": path.join("/"),
+                    "kind": "element",
+                }]);
+            }
+            let related: Vec<Value> = d
+                .labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let (s, e) = f.range(l.span);
+                    json!({
+                        "id": i,
+                        "message": { "text": l.message },
+                        "physicalLocation": {
+                            "artifactLocation": { "uri": f.name, "index": fi },
+                            "region": {
+                                "startLine": s.line, "startColumn": s.column,
+                                "endLine": e.line, "endColumn": e.column,
+                            }
+                        }
+                    })
+                })
+                .collect();
+            let text = match &d.help {
+                Some(h) => format!("{} {h}", d.message),
+                None => d.message.clone(),
+            };
+            let mut r = json!({
+                "ruleId": d.code,
+                "ruleIndex": codes.get(d.code.as_ref()).copied().unwrap_or(0),
+                "level": level(d.severity),
+                "message": { "text": text },
+                "locations": [location],
+            });
+            if !related.is_empty() {
+                r["relatedLocations"] = json!(related);
+            }
+            results.push(r);
+        }
+    }
+    let log = json!({
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "fim",
+                "version": tool_version,
+                "informationUri": "https://example.invalid/fim",
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "artifacts": artifacts,
+            "results": results,
+        }],
+    });
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    s.push('\n');
+    s
+}
