@@ -66,6 +66,10 @@ pub struct LintArgs {
     /// Colour for human output.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: Color,
+    /// Folder of genericode code lists (`*.xml`) for the rules that check code list contents
+    /// (1044, 1045, 1076); without it those checks are skipped.
+    #[arg(long, value_name = "DIR")]
+    pub codelists: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -160,6 +164,12 @@ struct Linted {
 pub fn run(args: &LintArgs) -> Result<ExitCode> {
     let resolved = config(args)?.resolve()?;
     let files = collect(&args.paths)?;
+    let codelists = match &args.codelists {
+        Some(dir) => Some(fim_core::lint::CodeListMap::from(
+            &crate::form::load_codelists(dir)?,
+        )),
+        None => None,
+    };
     let results: Vec<Result<Linted, String>> = files
         .par_iter()
         .map(|path| {
@@ -167,7 +177,11 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
             let source = std::fs::read_to_string(path)
                 .map_err(|e| format!("{name}: kann nicht gelesen werden: {e}"))?;
             let doc = fim_xml::read(&source).map_err(|e| format!("{name}:{e}"))?;
-            let diagnostics = lint(&LintContext::new(&doc.message), &resolved);
+            let mut cx = LintContext::new(&doc.message);
+            if let Some(lists) = &codelists {
+                cx = cx.with_codelists(lists);
+            }
+            let diagnostics = lint(&cx, &resolved);
             let read_notes = doc
                 .diagnostics
                 .iter()

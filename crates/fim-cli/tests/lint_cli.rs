@@ -221,3 +221,23 @@ fn rules_and_rule_print_docs() {
     let o = fim(&["rule", "1115"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn codelists_folder_enables_the_code_list_content_rules() {
+    let Some(corpus) = std::env::var_os("FIM_CORPUS").map(PathBuf::from) else {
+        assert!(std::env::var_os("FIM_REQUIRE_CORPUS").is_none());
+        eprintln!("notice: FIM_CORPUS not set, --codelists test skipped");
+        return;
+    };
+    let file = corpus.join("xdatenfelder/v2/glykon_S05000058V1.0_xdf2.xml");
+    let lists = corpus.join("genericode");
+    let (file, lists) = (file.to_str().unwrap(), lists.to_str().unwrap());
+    // Without the lists the check cannot run; with them two one-entry lists are found.
+    let without = fim(&["lint", "--select", "1044", file]);
+    assert_eq!(without.status.code(), Some(0), "{}", stdout(&without));
+    let with = fim(&["lint", "--select", "1044", "--codelists", lists, file]);
+    assert_eq!(with.status.code(), Some(1));
+    let out = stdout(&with);
+    assert_eq!(out.matches("fehler[1044]").count(), 2, "{out}");
+    assert!(out.contains("F05001344 V1.0"), "{out}");
+}

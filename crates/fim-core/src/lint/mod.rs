@@ -88,6 +88,22 @@ impl CodeListMap {
     }
 }
 
+impl From<&crate::codelist::CodeLists> for CodeListMap {
+    /// The codes of every genericode list of the set, under its URN and version (lists
+    /// without version under the empty version).
+    fn from(set: &crate::codelist::CodeLists) -> Self {
+        let mut map = CodeListMap::new();
+        for list in set.iter() {
+            map.insert(
+                list.canonical_uri.clone(),
+                list.version.clone().unwrap_or_default(),
+                list.codes().map(str::to_owned).collect(),
+            );
+        }
+        map
+    }
+}
+
 impl CodeListLookup for CodeListMap {
     fn codes(&self, uri: &str, version: Option<&str>) -> Option<&[String]> {
         let version = match version {
