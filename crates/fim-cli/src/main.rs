@@ -7,6 +7,7 @@ mod convert;
 mod diff;
 mod fmt;
 mod inspect;
+mod pdiff;
 mod process;
 
 use clap::{Parser, Subcommand};

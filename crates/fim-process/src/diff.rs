@@ -607,19 +607,19 @@ fn flow_fields(b: &Flow<'_>, r: &Flow<'_>, bm: &Model<'_>, rm: &Model<'_>, m: &M
     out
 }
 
-/// A side's description (file name left empty).
+/// A side's description (file name left empty): `name` if given, else the name of the
+/// definitions, the first collaboration, process or pool.
 pub fn side(defs: &Definitions, format: &str, name: Option<String>) -> ProcessSide {
-    let name = name.or_else(|| {
-        defs.processes
-            .iter()
-            .find_map(|p| name_of(&p.name))
-            .or_else(|| {
-                defs.collaborations
-                    .iter()
-                    .flat_map(|c| c.participants.iter())
-                    .find_map(|p| name_of(&p.name))
-            })
-    });
+    let name = name
+        .or_else(|| name_of(&defs.name))
+        .or_else(|| defs.collaborations.iter().find_map(|c| name_of(&c.name)))
+        .or_else(|| defs.processes.iter().find_map(|p| name_of(&p.name)))
+        .or_else(|| {
+            defs.collaborations
+                .iter()
+                .flat_map(|c| c.participants.iter())
+                .find_map(|p| name_of(&p.name))
+        });
     ProcessSide {
         file: String::new(),
         format: format.to_owned(),
