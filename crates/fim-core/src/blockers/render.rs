@@ -530,7 +530,10 @@ pub fn html(r: &Report) -> String {
 /// pattern the detectors use. `docs/blocker-catalogue.md` is this text (a test keeps it
 /// current).
 pub fn catalogue_markdown() -> String {
-    use super::catalogue::{NEGATIONS, NORM_PATTERNS, REGISTER_DATA, TEXT_PATTERNS};
+    use super::catalogue::{
+        APPLICANT_WORDS, MANUAL_TASK_TYPES, NEGATIONS, NORM_PATTERNS, PROCESS_TEXT_PATTERNS,
+        REGISTER_DATA, TEXT_PATTERNS,
+    };
     let mut s = String::new();
     let _ = writeln!(s, "# Blocker catalogue (Digitalisierungshemmnisse)");
     let _ = writeln!(s);
@@ -630,13 +633,71 @@ pub fn catalogue_markdown() -> String {
         );
     }
     let _ = writeln!(s);
+    let _ = writeln!(s, "## Detectors over processes");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "Run by `fim_process::blockers` over BPMN activities and events (gateways are \
+         decisions, not steps) and over message flows to or from the applicant's pool."
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Wording** (`wortlaut`): the name and the `documentation` of a step, read like a \
+         schema text with the schema wordings above plus these process wordings:"
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "| kind | phrase | confidence |");
+    let _ = writeln!(s, "|---|---|---|");
+    for p in PROCESS_TEXT_PATTERNS {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} |",
+            p.kind,
+            p.phrase,
+            p.confidence.german()
+        );
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Task type** (`aufgabentyp`, kind `media-break`, confidence niedrig): a task of type \
+         {} that no wording explains.",
+        MANUAL_TASK_TYPES
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Legal references** (`rechtsbezug`): the legal bases (`handlungsgrundlage`) of the \
+         XProzess Aktivitätengruppe a step belongs to and the `§` citations in its \
+         documentation are the finding's legal reference; the norms above cited there add \
+         evidence. A message flow takes the legal reference of its sending (else receiving) step."
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Message flows**: only flows whose source or target pool (or lane) names the \
+         applicant ({}), read for the wordings above.",
+        APPLICANT_WORDS
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(s);
     let _ = writeln!(s, "## Over the diff");
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "A baseline finding whose element is gone from the reference, or no longer shows that \
          kind, is `needs-legal-change`; one whose matched reference element shows the same kind \
-         `remains`; a reference finding without a baseline partner is `reference-only`. The \
+         `remains`; a reference finding without a baseline partner is `reference-only`. \
+         Process findings pair through the process diff's matching (steps by id, then by \
+         name within the lane; message flows by id, then by name). The \
          maturity estimate starts at level 4 and takes the lowest cap of the blockers that \
          apply: the target counts `remains` and `reference-only`, current law counts all."
     );
