@@ -140,8 +140,12 @@ pub fn markdown(r: &Report) -> String {
     s
 }
 
-fn process_side_text(side: &ProcessSide) -> String {
-    let mut t = format!("`{}` ({})", side.file, side.format);
+fn process_side_text(side: &ProcessSide, md: bool) -> String {
+    let mut t = if md {
+        format!("`{}` ({})", side.file, side.format)
+    } else {
+        format!("{} ({})", side.file, side.format)
+    };
     if let Some(n) = &side.name {
         t.push_str(&format!(", {n}"));
     }
@@ -192,8 +196,8 @@ fn blocker_refs(r: &Report, row: &ProcessRow) -> String {
 fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s, "## Prozess");
     let _ = writeln!(s);
-    let _ = writeln!(s, "- Stamminformationen (Basis): {}", process_side_text(&p.baseline));
-    let _ = writeln!(s, "- Referenzinformationen: {}", process_side_text(&p.reference));
+    let _ = writeln!(s, "- Stamminformationen (Basis): {}", process_side_text(&p.baseline, true));
+    let _ = writeln!(s, "- Referenzinformationen: {}", process_side_text(&p.reference, true));
     let _ = writeln!(s, "- Vergleich: {}", process_summary_text(p));
     let _ = writeln!(s);
     let _ = writeln!(s, "### Kennzahlen");
@@ -360,8 +364,8 @@ fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(
         s,
         "<p>Stamminformationen: {}<br>Referenz: {}<br>{}</p>",
-        esc(&process_side_text(&p.baseline)),
-        esc(&process_side_text(&p.reference)),
+        esc(&process_side_text(&p.baseline, false)),
+        esc(&process_side_text(&p.reference, false)),
         esc(&process_summary_text(p))
     );
     match &p.drawing {
