@@ -27,7 +27,9 @@ fn edit(mut body: FlowContainer) -> FlowContainer {
         .collect();
     let mut removed = Vec::new();
     for (k, &i) in tasks.iter().enumerate() {
-        let Some(n) = body.nodes.get_mut(i) else { continue };
+        let Some(n) = body.nodes.get_mut(i) else {
+            continue;
+        };
         match k % 100 {
             0 => n.name = Some(format!("{} (online)", n.label())),
             33 => n.id = format!("{}_neu", n.id),

@@ -99,7 +99,11 @@ pub fn dispatch(base: &Path, reference: &Path, json: bool) -> Result<Option<Exit
         (false, false) => return Ok(None),
         (true, true) => {}
         (b, _) => {
-            let (p, o) = if b { (base, reference) } else { (reference, base) };
+            let (p, o) = if b {
+                (base, reference)
+            } else {
+                (reference, base)
+            };
             bail!(
                 "{} ist ein Prozess (BPMN/XProzess), {} nicht: beide Dateien müssen Prozesse \
                  oder beide Datenschemata sein",
@@ -113,7 +117,11 @@ pub fn dispatch(base: &Path, reference: &Path, json: bool) -> Result<Option<Exit
     let (bn, rn) = (file_name(base), file_name(reference));
     let side_of = |l: &Loaded, file: &str| {
         let i = input(l, file);
-        let name = l.meta.as_ref().map(|m| m.name.clone()).filter(|n| !n.is_empty());
+        let name = l
+            .meta
+            .as_ref()
+            .map(|m| m.name.clone())
+            .filter(|n| !n.is_empty());
         let mut s = side(&l.defs, i.format, name);
         s.file = file.to_owned();
         s

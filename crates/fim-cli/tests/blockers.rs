@@ -339,7 +339,12 @@ const EXPECTED_PROCESS: &[(&str, BlockerKind, &str, BlockerStatus)] = &[
         "mf_anmeldung",
         NeedsLegalChange,
     ),
-    ("ummeldung", PersonalAppearance, "u_appear", NeedsLegalChange),
+    (
+        "ummeldung",
+        PersonalAppearance,
+        "u_appear",
+        NeedsLegalChange,
+    ),
     ("ummeldung", OriginalEvidence, "u_hand", NeedsLegalChange),
     ("ummeldung", MediaBreak, "m_sticker", Remains),
     (
@@ -398,7 +403,11 @@ fn every_expected_process_blocker_and_nothing_else() {
         for b in &r.blockers {
             let f = b.finding().unwrap();
             assert!(!f.why.is_empty() && !f.evidence.is_empty());
-            assert!(!f.bezug.is_empty(), "{service}: {} has a bezug", f.subject.label());
+            assert!(
+                !f.bezug.is_empty(),
+                "{service}: {} has a bezug",
+                f.subject.label()
+            );
         }
         let p = r.process.as_ref().unwrap();
         assert!(matches!(
@@ -439,10 +448,7 @@ fn process_metric_deltas() {
 fn markdown_and_json_report_with_process_snapshot() {
     for service in ["gewerbeanmeldung", "ummeldung", "elterngeld"] {
         let r = report_with_process(service);
-        insta::assert_snapshot!(
-            format!("markdown_process_{service}"),
-            render::markdown(&r)
-        );
+        insta::assert_snapshot!(format!("markdown_process_{service}"), render::markdown(&r));
     }
     let r = report_with_process("ummeldung");
     let json: serde_json::Value = serde_json::from_str(&render::json(&r).unwrap()).unwrap();
@@ -485,4 +491,28 @@ fn cli_blockers_with_process() {
         &format!("{d}/baseline.bpmn"),
     ]);
     assert_eq!(code, Some(2));
+}
+
+#[test]
+fn remaining_process_blockers_cap_the_target() {
+    // Elterngeld's data fields allow level 3; with the baseline process unchanged in the
+    // reference, its signature step and postal steps remain and cap the target at 2.
+    let mut r = report("elterngeld");
+    assert_eq!(r.maturity_target.level, 3);
+    let dir = root().join("fixtures/services/elterngeld");
+    let b =
+        fim_process::read(&std::fs::read_to_string(dir.join("baseline.bpmn")).unwrap()).unwrap();
+    let input = fim_process::blockers::ProcessInput {
+        file: "baseline.bpmn",
+        format: "bpmn",
+        definitions: &b.definitions,
+        meta: None,
+    };
+    fim_process::blockers::extend_report(&mut r, &input, &input);
+    assert_eq!(r.maturity_target.level, 2);
+    let caps: Vec<BlockerKind> = r.maturity_target.caps.iter().map(|c| c.kind).collect();
+    assert_eq!(caps, [WrittenForm, MediaBreak, OnceOnly]);
+    let p = r.process.unwrap();
+    assert!(p.summary.is_unchanged());
+    assert!(p.metrics.iter().all(|m| m.delta() == 0));
 }

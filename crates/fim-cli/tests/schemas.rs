@@ -186,3 +186,18 @@ fn blockers_json_with_process_follows_its_schema() {
         validate("fim-blockers.schema.json", &v);
     }
 }
+
+#[test]
+fn process_diff_json_follows_its_schema() {
+    for s in SERVICES {
+        let d = format!("fixtures/services/{s}");
+        let v = fim_json(&[
+            "diff",
+            "--format",
+            "json",
+            &format!("{d}/baseline.bpmn"),
+            &format!("{d}/reference.bpmn"),
+        ]);
+        validate("fim-process-diff.schema.json", &v);
+    }
+}

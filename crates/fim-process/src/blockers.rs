@@ -79,8 +79,8 @@ fn step_bezug(node: &FlowNode, ancestors: &[&str], meta: Option<&ProcessMeta>) -
     let mut out: Vec<String> = Vec::new();
     if let Some(meta) = meta {
         for g in &meta.activity_groups {
-            let mine = g.sub_process_id == node.id
-                || ancestors.iter().any(|a| *a == g.sub_process_id.as_str());
+            let mine =
+                g.sub_process_id == node.id || ancestors.contains(&g.sub_process_id.as_str());
             if mine {
                 for b in &g.legal_bases {
                     let t = normalize(&b.name);
@@ -141,7 +141,6 @@ const PATTERNS: [&[fim_core::blockers::catalogue::TextPattern]; 2] =
 
 /// Runs the process detectors over a collected model.
 pub(crate) fn detect_model(
-    _defs: &Definitions,
     model: &Model<'_>,
     meta: Option<&ProcessMeta>,
 ) -> Vec<(Target, Finding)> {
@@ -224,7 +223,7 @@ pub(crate) fn detect_model(
 /// message flows), one per element and kind. `meta` (XProzess) supplies legal bases.
 pub fn detect(defs: &Definitions, meta: Option<&ProcessMeta>) -> Vec<Finding> {
     let model = Model::new(defs);
-    detect_model(defs, &model, meta)
+    detect_model(&model, meta)
         .into_iter()
         .map(|(_, f)| f)
         .collect()
@@ -264,8 +263,8 @@ pub const ASSUMPTION_LAW: &str = "Datenfelder und Prozess bewertet; ohne Rechts�
 /// estimates both maturity levels again over data-field and process blockers.
 pub fn extend_report(report: &mut Report, base: &ProcessInput<'_>, refr: &ProcessInput<'_>) {
     let c = Comparison::new(base.definitions, refr.definitions);
-    let bf = detect_model(base.definitions, &c.base, base.meta);
-    let rf = detect_model(refr.definitions, &c.refr, refr.meta);
+    let bf = detect_model(&c.base, base.meta);
+    let rf = detect_model(&c.refr, refr.meta);
     let offset = report.blockers.len();
     let mut new: Vec<Blocker> = Vec::new();
     let mut per_target_base: HashMap<Target, Vec<usize>> = HashMap::new();
@@ -278,7 +277,10 @@ pub fn extend_report(report: &mut Report, base: &ProcessInput<'_>, refr: &Proces
         .count();
     let media_r = ref_slots
         .iter()
-        .filter(|(_, f)| f.as_ref().is_some_and(|f| f.kind == BlockerKind::MediaBreak))
+        .filter(|(_, f)| {
+            f.as_ref()
+                .is_some_and(|f| f.kind == BlockerKind::MediaBreak)
+        })
         .count();
     let m = &c.matching;
     for (t, f) in bf {
@@ -454,19 +456,70 @@ mod tests {
     fn step_detectors_pass_and_fail() {
         use BlockerKind::*;
         use Confidence::*;
-        let cases: &[(&str, &str, &str, &[(BlockerKind, Confidence)])] = &[
+        type Case<'a> = (&'a str, &'a str, &'a str, &'a [(BlockerKind, Confidence)]);
+        let cases: &[Case<'_>] = &[
             ("task", "Antrag prüfen", "", &[]),
-            ("userTask", "Antrag unterschreiben", "", &[(WrittenForm, High)]),
-            ("manualTask", "Unterlagen sortieren", "", &[(MediaBreak, Low)]),
-            ("manualTask", "Antrag per Post senden", "", &[(MediaBreak, High)]),
-            ("task", "Persönlich bei der Behörde vorsprechen", "", &[(PersonalAppearance, High)]),
-            ("task", "Termin vor Ort wahrnehmen", "", &[(PersonalAppearance, High)]),
-            ("task", "Gebühr an der Kasse bar bezahlen", "", &[(MediaBreak, High)]),
-            ("task", "Urkunde im Original vorlegen", "", &[(OriginalEvidence, High)]),
+            (
+                "userTask",
+                "Antrag unterschreiben",
+                "",
+                &[(WrittenForm, High)],
+            ),
+            (
+                "manualTask",
+                "Unterlagen sortieren",
+                "",
+                &[(MediaBreak, Low)],
+            ),
+            (
+                "manualTask",
+                "Antrag per Post senden",
+                "",
+                &[(MediaBreak, High)],
+            ),
+            (
+                "task",
+                "Persönlich bei der Behörde vorsprechen",
+                "",
+                &[(PersonalAppearance, High)],
+            ),
+            (
+                "task",
+                "Termin vor Ort wahrnehmen",
+                "",
+                &[(PersonalAppearance, High)],
+            ),
+            (
+                "task",
+                "Gebühr an der Kasse bar bezahlen",
+                "",
+                &[(MediaBreak, High)],
+            ),
+            (
+                "task",
+                "Urkunde im Original vorlegen",
+                "",
+                &[(OriginalEvidence, High)],
+            ),
             ("task", "Bescheid ins Postfach stellen", "", &[]),
-            ("task", "Antrag prüfen", "Eine Unterschrift ist nicht erforderlich.", &[]),
-            ("task", "Antrag prüfen", "Schriftform nach § 126 BGB.", &[(WrittenForm, High)]),
-            ("sendTask", "Bescheid per Fax versenden", "", &[(MediaBreak, High)]),
+            (
+                "task",
+                "Antrag prüfen",
+                "Eine Unterschrift ist nicht erforderlich.",
+                &[],
+            ),
+            (
+                "task",
+                "Antrag prüfen",
+                "Schriftform nach § 126 BGB.",
+                &[(WrittenForm, High)],
+            ),
+            (
+                "sendTask",
+                "Bescheid per Fax versenden",
+                "",
+                &[(MediaBreak, High)],
+            ),
         ];
         for (task, name, doc, want) in cases {
             assert_eq!(kinds(task, name, doc), *want, "{task} {name} / {doc}");
@@ -488,5 +541,40 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].subject.id(), Some("m1"));
         assert_eq!(f[0].kind, BlockerKind::MediaBreak);
+    }
+}
+
+#[cfg(test)]
+mod xprozess_tests {
+    #![allow(clippy::unwrap_used)] // tests may unwrap
+    use super::*;
+    use crate::xprozess::{ActivityGroup, LegalBasis};
+
+    #[test]
+    fn legal_bases_of_the_activity_group_are_the_bezug() {
+        let src = r#"<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">
+          <process id="p"><subProcess id="sp" name="Antrag entgegennehmen">
+            <task id="t" name="Antrag per Post senden"><documentation>Nach § 3 HundeG.</documentation></task>
+          </subProcess></process></definitions>"#;
+        let d = crate::read(src).unwrap();
+        let meta = ProcessMeta {
+            activity_groups: vec![ActivityGroup {
+                id: "01".into(),
+                sub_process_id: "sp".into(),
+                name: "Antrag entgegennehmen".into(),
+                rag_type: None,
+                legal_bases: vec![LegalBasis {
+                    name: "§ 2 Abs. 1 HundeG".into(),
+                    uri: None,
+                }],
+            }],
+            ..ProcessMeta::default()
+        };
+        let f = detect(&d.definitions, Some(&meta));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].kind, BlockerKind::MediaBreak);
+        assert_eq!(f[0].bezug, ["§ 2 Abs. 1 HundeG", "§ 3 HundeG"]);
+        // Without metadata only the documentation's citation is left.
+        assert_eq!(detect(&d.definitions, None)[0].bezug, ["§ 3 HundeG"]);
     }
 }

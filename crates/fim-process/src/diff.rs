@@ -36,7 +36,9 @@
 
 use crate::analysis::metrics::{metrics, Metrics};
 use crate::model::*;
-use fim_core::blockers::{BlockerKind, MetricDelta, ProcessElementInfo, ProcessSide, ProcessSummary};
+use fim_core::blockers::{
+    BlockerKind, MetricDelta, ProcessElementInfo, ProcessSide, ProcessSummary,
+};
 use fim_core::diff::normalize;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
@@ -142,7 +144,12 @@ impl FieldChange {
             None | Some("") => "(leer)".to_owned(),
             Some(v) => format!("„{v}“"),
         };
-        format!("{}: {} -> {}", self.property, q(&self.before), q(&self.after))
+        format!(
+            "{}: {} -> {}",
+            self.property,
+            q(&self.before),
+            q(&self.after)
+        )
     }
 }
 
@@ -429,7 +436,10 @@ impl Matching {
             if m.base_to_ref.get(i).copied().flatten().is_some() {
                 continue;
             }
-            if let Some(j) = lane_key(s).and_then(|k| cand.get_mut(&k)).and_then(|q| q.pop_front()) {
+            if let Some(j) = lane_key(s)
+                .and_then(|k| cand.get_mut(&k))
+                .and_then(|q| q.pop_front())
+            {
                 m.link(i, j, MatchedBy::Name);
             }
         }
@@ -576,12 +586,24 @@ fn order_fields(
     out
 }
 
-fn flow_fields(b: &Flow<'_>, r: &Flow<'_>, bm: &Model<'_>, rm: &Model<'_>, m: &Matching) -> Vec<FieldChange> {
+fn flow_fields(
+    b: &Flow<'_>,
+    r: &Flow<'_>,
+    bm: &Model<'_>,
+    rm: &Model<'_>,
+    m: &Matching,
+) -> Vec<FieldChange> {
     let mut out: Vec<FieldChange> = field("Name", b.info.name.clone(), r.info.name.clone())
         .into_iter()
         .collect();
     for (property, bs, rs, bp, rp) in [
-        ("Quelle", b.from_step, r.from_step, &b.from_pool, &r.from_pool),
+        (
+            "Quelle",
+            b.from_step,
+            r.from_step,
+            &b.from_pool,
+            &r.from_pool,
+        ),
         ("Ziel", b.to_step, r.to_step, &b.to_pool, &r.to_pool),
     ] {
         let same_step = match (bs, rs) {
@@ -823,8 +845,8 @@ pub fn diff_named(
     ref_side: ProcessSide,
 ) -> ProcessDiff {
     let c = Comparison::new(baseline, reference);
-    let media = |defs: &Definitions, model: &Model<'_>| {
-        crate::blockers::detect_model(defs, model, None)
+    let media = |model: &Model<'_>| {
+        crate::blockers::detect_model(model, None)
             .iter()
             .filter(|(_, f)| f.kind == BlockerKind::MediaBreak)
             .count()
@@ -832,8 +854,8 @@ pub fn diff_named(
     let deltas = metric_deltas(
         &metrics(baseline),
         &metrics(reference),
-        media(baseline, &c.base),
-        media(reference, &c.refr),
+        media(&c.base),
+        media(&c.refr),
     );
     ProcessDiff {
         baseline: base_side,

@@ -55,7 +55,8 @@ pub struct ProcessElementInfo {
     pub kind: String,
     /// The innermost lane (name, else id), if the process has lanes.
     pub lane: Option<String>,
-    /// The pool (participant name, else id) showing the process, if any.
+    /// The pool (participant name, else id) showing the process, if any; for a message
+    /// flow `from → to`.
     pub pool: Option<String>,
 }
 

@@ -2,8 +2,8 @@
 //! Detection does not know about them; each renderer is a pure function of the report.
 
 use super::{
-    BlockerStatus, Drawing, Maturity, ProcessElementInfo, ProcessRow, ProcessSection,
-    ProcessSide, Report, Row, RowElement, CATALOGUE,
+    BlockerStatus, Drawing, Maturity, ProcessElementInfo, ProcessRow, ProcessSection, ProcessSide,
+    Report, Row, RowElement, CATALOGUE,
 };
 use std::fmt::Write as _;
 
@@ -160,7 +160,12 @@ fn process_summary_text(p: &ProcessSection) -> String {
     format!(
         "{} Schritte zugeordnet ({} über den Namen), {} hinzugefügt, {} entfernt, {} geändert, \
          {} mit geänderter Reihenfolge, {} Nachrichtenflüsse geändert",
-        m.matched, m.matched_by_name, m.added, m.removed, m.changed, m.reordered,
+        m.matched,
+        m.matched_by_name,
+        m.added,
+        m.removed,
+        m.changed,
+        m.reordered,
         m.message_flows_changed
     )
 }
@@ -178,7 +183,9 @@ fn opt(v: Option<i64>) -> String {
 }
 
 fn step_text(e: &Option<ProcessElementInfo>) -> String {
-    e.as_ref().map(ProcessElementInfo::label).unwrap_or_default()
+    e.as_ref()
+        .map(ProcessElementInfo::label)
+        .unwrap_or_default()
 }
 
 fn blocker_refs(r: &Report, row: &ProcessRow) -> String {
@@ -196,8 +203,16 @@ fn blocker_refs(r: &Report, row: &ProcessRow) -> String {
 fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s, "## Prozess");
     let _ = writeln!(s);
-    let _ = writeln!(s, "- Stamminformationen (Basis): {}", process_side_text(&p.baseline, true));
-    let _ = writeln!(s, "- Referenzinformationen: {}", process_side_text(&p.reference, true));
+    let _ = writeln!(
+        s,
+        "- Stamminformationen (Basis): {}",
+        process_side_text(&p.baseline, true)
+    );
+    let _ = writeln!(
+        s,
+        "- Referenzinformationen: {}",
+        process_side_text(&p.reference, true)
+    );
     let _ = writeln!(s, "- Vergleich: {}", process_summary_text(p));
     let _ = writeln!(s);
     let _ = writeln!(s, "### Kennzahlen");
@@ -217,7 +232,10 @@ fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s);
     let _ = writeln!(s, "### Schritte und Nachrichtenflüsse");
     let _ = writeln!(s);
-    let _ = writeln!(s, "| Basis | Referenz | Vergleich | Änderungen | Hemmnisse |");
+    let _ = writeln!(
+        s,
+        "| Basis | Referenz | Vergleich | Änderungen | Hemmnisse |"
+    );
     let _ = writeln!(s, "|---|---|---|---|---|");
     for row in &p.rows {
         let _ = writeln!(
