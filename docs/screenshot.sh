@@ -12,4 +12,4 @@ cargo run -q -p fim-cli -- blockers "$svc/baseline.xml" "$svc/reference.xml" \
   --base-process "$svc/baseline.bpmn" --ref-process "$svc/reference.bpmn" \
   --format html -o "$out/report.html" || [ $? -eq 1 ]
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
-  --screenshot=docs/blockers-report.png --window-size=1200,1500 "file://$out/report.html"
+  --screenshot=docs/blockers-report.png --window-size=1200,1900 "file://$out/report.html"
