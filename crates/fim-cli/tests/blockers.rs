@@ -461,6 +461,8 @@ fn html_report_draws_the_reference_process() {
     let html = render::html(&r);
     assert!(html.contains("<h2>Prozess</h2>"));
     assert!(html.contains("<svg"), "reference drawn from DI");
+    // m_sticker's media break stays: its step is outlined in the drawing, and only it.
+    assert_eq!(html.matches("stroke=\"#c00\"").count(), 1);
     assert!(!html.contains("<script"));
     for i in 1..=r.blockers.len() {
         assert!(html.contains(&format!("href=\"#h{i}\"")), "badge {i}");

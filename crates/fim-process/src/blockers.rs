@@ -399,7 +399,25 @@ pub fn extend_report(report: &mut Report, base: &ProcessInput<'_>, refr: &Proces
         media_b,
         media_r,
     );
-    let drawing = match crate::render::svg(refr.definitions) {
+    // Outline the reference steps and message flows whose blockers stay.
+    let mut marked: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (t, list) in &per_target_ref {
+        let stays = list.iter().any(|&i| {
+            report
+                .blockers
+                .get(i)
+                .is_some_and(|b| b.status != BlockerStatus::NeedsLegalChange)
+        });
+        if !stays {
+            continue;
+        }
+        let id = match *t {
+            Target::Step(j) => c.refr.steps.get(j).map(|s| s.info.id.as_str()),
+            Target::Flow(j) => c.refr.flows.get(j).map(|f| f.info.id.as_str()),
+        };
+        marked.extend(id);
+    }
+    let drawing = match crate::render::svg_marked(refr.definitions, &marked) {
         Some(svg) => Drawing::Svg(svg),
         None => Drawing::Mermaid(crate::render::mermaid(refr.definitions)),
     };

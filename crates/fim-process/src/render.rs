@@ -350,6 +350,12 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// bold), gateways diamonds with their symbol; sequence flows are solid arrows, message
 /// flows dashed.
 pub fn svg(defs: &Definitions) -> Option<String> {
+    svg_marked(defs, &std::collections::HashSet::new())
+}
+
+/// [`svg`] with the flow nodes and message flows whose ids are in `marked` outlined in red
+/// (the blocker report marks the steps whose blockers stay in the reference).
+pub fn svg_marked(defs: &Definitions, marked: &std::collections::HashSet<&str>) -> Option<String> {
     let d = &defs.diagram;
     if d.shapes.is_empty() {
         return None;
@@ -489,6 +495,9 @@ pub fn svg(defs: &Definitions) -> Option<String> {
                     let _ = writeln!(out, "</text>");
                 }
             }
+            if marked.contains(s.element.as_str()) {
+                let _ = writeln!(out, "  <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"10\" fill=\"none\" stroke=\"#c00\" stroke-width=\"3\"/>", b.x - 5.0, b.y - 5.0, b.width + 10.0, b.height + 10.0);
+            }
         }
     }
     for e in &d.edges {
@@ -505,7 +514,12 @@ pub fn svg(defs: &Definitions) -> Option<String> {
         } else {
             ""
         };
-        let _ = writeln!(out, "  <polyline points=\"{}\" fill=\"none\" stroke=\"black\"{dash} marker-end=\"url(#arrow)\"/>", pts.join(" "));
+        let stroke = if marked.contains(e.element.as_str()) {
+            "#c00\" stroke-width=\"3"
+        } else {
+            "black"
+        };
+        let _ = writeln!(out, "  <polyline points=\"{}\" fill=\"none\" stroke=\"{stroke}\"{dash} marker-end=\"url(#arrow)\"/>", pts.join(" "));
     }
     out.push_str("</svg>\n");
     Some(out)

@@ -390,7 +390,7 @@ fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
         Some(Drawing::Svg(svg)) => {
             let _ = writeln!(
                 s,
-                "<p class=\"small\">Referenzprozess (aus BPMN-DI gezeichnet):</p><div class=\"drawing\">{svg}</div>"
+                "<p class=\"small\">Referenzprozess (aus BPMN-DI gezeichnet; rot umrandet: Hemmnisse, die in der Referenz bestehen bleiben):</p><div class=\"drawing\">{svg}</div>"
             );
         }
         Some(Drawing::Mermaid(m)) => {
