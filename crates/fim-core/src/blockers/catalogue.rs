@@ -376,7 +376,10 @@ pub const PROCESS_TEXT_PATTERNS: &[TextPattern] = &[
     tp(MediaBreak, "papier", Medium),
     tp(MediaBreak, "bar zahlen", High),
     tp(MediaBreak, "bar bezahl", High),
-    tp(OriginalEvidence, "original", Medium),
+    // Not `original` alone: "Original archivieren" is the authority's filing, not a demand.
+    tp(OriginalEvidence, "originalunterlagen", High),
+    tp(OriginalEvidence, "originale vorlegen", High),
+    tp(OriginalEvidence, "originale einreichen", High),
 ];
 
 /// Words (lower case, word start) that mark a pool or lane as the applicant's: message flows
