@@ -12,11 +12,12 @@ use std::process::ExitCode;
 /// Arguments of `fim diff`.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The baseline schema (FIM-Stamminformationen), XDatenfelder 2.0 or 3.0.0.
+    /// The baseline (FIM-Stamminformationen): an XDatenfelder 2.0/3.0.0 schema, or a
+    /// process (BPMN 2.0 or XProzess; detected by the root element's namespace).
     base: PathBuf,
-    /// The reference schema (OZG-Referenzinformationen).
+    /// The reference (OZG-Referenzinformationen), of the same family as the baseline.
     reference: PathBuf,
-    /// What counts as a change.
+    /// What counts as a change (schemas only).
     #[arg(long, value_enum, default_value_t = LevelArg::All)]
     level: LevelArg,
     /// Output format.
@@ -37,6 +38,13 @@ pub struct BlockersArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// The baseline process (BPMN 2.0 or XProzess); with `--ref-process` the report adds the
+    /// process comparison, process blockers, metric deltas and the reference drawn.
+    #[arg(long, requires = "ref_process")]
+    base_process: Option<PathBuf>,
+    /// The reference process (BPMN 2.0 or XProzess).
+    #[arg(long, requires = "base_process")]
+    ref_process: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -88,8 +96,16 @@ fn load(path: &Path) -> Result<(String, fim_xml::Document)> {
     Ok((src, doc))
 }
 
-/// Runs `fim diff`. Exit code 0: no change; 1: changes found.
+/// Runs `fim diff` (schemas, or processes when both files are BPMN/XProzess). Exit code 0:
+/// no change; 1: changes found.
 pub fn run_diff(args: DiffArgs) -> Result<ExitCode> {
+    if let Some(code) = crate::pdiff::dispatch(
+        &args.base,
+        &args.reference,
+        matches!(args.format, DiffFormat::Json),
+    )? {
+        return Ok(code);
+    }
     let (_, base) = load(&args.base)?;
     let (_, reference) = load(&args.reference)?;
     let d = diff::diff(&base.message, &reference.message, args.level.into());
@@ -113,7 +129,10 @@ pub fn run_blockers(args: BlockersArgs) -> Result<ExitCode> {
     let (_, base) = load(&args.base)?;
     let (_, reference) = load(&args.reference)?;
     let names = (file_name(&args.base), file_name(&args.reference));
-    let report = blockers::analyse(&base.message, &reference.message, names.0, names.1);
+    let mut report = blockers::analyse(&base.message, &reference.message, names.0, names.1);
+    if let (Some(b), Some(r)) = (&args.base_process, &args.ref_process) {
+        crate::pdiff::extend(&mut report, b, r)?;
+    }
     let text = match args.format {
         BlockersFormat::Md => render::markdown(&report),
         BlockersFormat::Json => render::json(&report)? + "\n",

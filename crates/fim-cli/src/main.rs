@@ -9,6 +9,7 @@ mod fmt;
 mod form;
 mod inspect;
 mod lint;
+mod pdiff;
 mod process;
 
 use clap::{Parser, Subcommand};

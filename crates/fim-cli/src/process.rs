@@ -59,14 +59,14 @@ pub enum Format {
 }
 
 /// A loaded model: its source (for positions), the model and XProzess metadata if any.
-struct Loaded {
-    source: String,
-    defs: Definitions,
-    lines: fim_core::LineIndex,
-    meta: Option<ProcessMeta>,
+pub(crate) struct Loaded {
+    pub(crate) source: String,
+    pub(crate) defs: Definitions,
+    pub(crate) lines: fim_core::LineIndex,
+    pub(crate) meta: Option<ProcessMeta>,
 }
 
-fn load(path: &Path) -> Result<Loaded> {
+pub(crate) fn load(path: &Path) -> Result<Loaded> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
     match fim_process::read(&text) {

@@ -297,3 +297,224 @@ fn catalogue_docs_are_current() {
         "docs/blocker-catalogue.md is stale: run FIM_UPDATE_DOCS=1 cargo test -p fim-cli --test blockers"
     );
 }
+
+// ---- processes (`baseline.bpmn`, `reference.bpmn`) ---------------------------------------
+
+fn report_with_process(service: &str) -> Report {
+    let mut r = report(service);
+    let dir = root().join("fixtures/services").join(service);
+    let b = std::fs::read_to_string(dir.join("baseline.bpmn")).unwrap();
+    let f = std::fs::read_to_string(dir.join("reference.bpmn")).unwrap();
+    let b = fim_process::read(&b).unwrap();
+    let f = fim_process::read(&f).unwrap();
+    let (bi, fi) = (
+        fim_process::blockers::ProcessInput {
+            file: "baseline.bpmn",
+            format: "bpmn",
+            definitions: &b.definitions,
+            meta: None,
+        },
+        fim_process::blockers::ProcessInput {
+            file: "reference.bpmn",
+            format: "bpmn",
+            definitions: &f.definitions,
+            meta: None,
+        },
+    );
+    fim_process::blockers::extend_report(&mut r, &bi, &fi);
+    r
+}
+
+/// (service, kind, BPMN element id, status), as in `fixtures/services/<service>/expected.md`
+/// (section "Process"). The data-field blockers of [`EXPECTED`] come first in the report.
+const EXPECTED_PROCESS: &[(&str, BlockerKind, &str, BlockerStatus)] = &[
+    ("gewerbeanmeldung", WrittenForm, "g_sign", NeedsLegalChange),
+    ("gewerbeanmeldung", OriginalEvidence, "g_orig", Remains),
+    ("gewerbeanmeldung", MediaBreak, "g_send", NeedsLegalChange),
+    ("gewerbeanmeldung", MediaBreak, "g_pay", NeedsLegalChange),
+    ("gewerbeanmeldung", MediaBreak, "b_cash", NeedsLegalChange),
+    (
+        "gewerbeanmeldung",
+        MediaBreak,
+        "mf_anmeldung",
+        NeedsLegalChange,
+    ),
+    (
+        "ummeldung",
+        PersonalAppearance,
+        "u_appear",
+        NeedsLegalChange,
+    ),
+    ("ummeldung", OriginalEvidence, "u_hand", NeedsLegalChange),
+    ("ummeldung", MediaBreak, "m_sticker", Remains),
+    (
+        "ummeldung",
+        PersonalAppearance,
+        "mf_vorsprache",
+        NeedsLegalChange,
+    ),
+    ("elterngeld", WrittenForm, "a_sign", NeedsLegalChange),
+    ("elterngeld", MediaBreak, "a_send", NeedsLegalChange),
+    ("elterngeld", MediaBreak, "mf_antrag", NeedsLegalChange),
+    ("elterngeld", MediaBreak, "mf_bescheid", NeedsLegalChange),
+];
+
+#[test]
+fn every_expected_process_blocker_and_nothing_else() {
+    for &(service, target, law) in MATURITY {
+        let r = report_with_process(service);
+        let found: Vec<(BlockerKind, String, BlockerStatus)> = r
+            .blockers
+            .iter()
+            .map(|b| (b.kind, element_id(&b.finding().unwrap().subject), b.status))
+            .collect();
+        let proc_id = |s: &Subject| match s {
+            Subject::ProcessElement(p) => p.id.clone(),
+            _ => String::new(),
+        };
+        let expected: Vec<(BlockerKind, String, BlockerStatus)> = EXPECTED
+            .iter()
+            .filter(|e| e.0 == service)
+            .map(|e| (e.1, e.2.to_owned(), e.3))
+            .chain(
+                EXPECTED_PROCESS
+                    .iter()
+                    .filter(|e| e.0 == service)
+                    .map(|e| (e.1, String::new(), e.3)),
+            )
+            .collect();
+        assert_eq!(found, expected, "{service}: kinds and statuses");
+        let process_ids: Vec<String> = r
+            .blockers
+            .iter()
+            .map(|b| proc_id(&b.finding().unwrap().subject))
+            .filter(|id| !id.is_empty())
+            .collect();
+        let want: Vec<&str> = EXPECTED_PROCESS
+            .iter()
+            .filter(|e| e.0 == service)
+            .map(|e| e.2)
+            .collect();
+        assert_eq!(process_ids, want, "{service}: process elements");
+        // The fixtures' processes do not lower the maturity the data fields allow.
+        assert_eq!(r.maturity_target.level, target, "{service} target");
+        assert_eq!(r.maturity_current_law.level, law, "{service} current law");
+        assert!(r.maturity_target.assumption.contains("Prozess"));
+        for b in &r.blockers {
+            let f = b.finding().unwrap();
+            assert!(!f.why.is_empty() && !f.evidence.is_empty());
+            assert!(
+                !f.bezug.is_empty(),
+                "{service}: {} has a bezug",
+                f.subject.label()
+            );
+        }
+        let p = r.process.as_ref().unwrap();
+        assert!(matches!(
+            p.drawing,
+            Some(fim_core::blockers::Drawing::Svg(_))
+        ));
+        // Every process blocker is shown on a row of the side-by-side view.
+        for i in (r.blockers.len() - want.len())..r.blockers.len() {
+            assert!(
+                p.rows.iter().any(|row| row.blockers.contains(&i)),
+                "{service}: blocker {i} on a row"
+            );
+        }
+    }
+}
+
+#[test]
+fn process_metric_deltas() {
+    let r = report_with_process("gewerbeanmeldung");
+    let p = r.process.unwrap();
+    let m = |key: &str| {
+        p.metrics
+            .iter()
+            .find(|m| m.key == key)
+            .map(|m| (m.baseline, m.reference))
+            .unwrap()
+    };
+    assert_eq!(m("media_breaks"), (Some(4), Some(0)));
+    assert_eq!(m("activities.pool.Antragsteller"), (Some(5), Some(4)));
+    assert_eq!(m("handovers"), (Some(2), Some(2)));
+    assert_eq!(m("path.longest.Antragsteller"), (Some(8), Some(7)));
+    assert_eq!(p.summary.removed, 2);
+    assert_eq!(p.summary.added, 1);
+    assert_eq!(p.summary.reordered, 4);
+}
+
+#[test]
+fn markdown_and_json_report_with_process_snapshot() {
+    for service in ["gewerbeanmeldung", "ummeldung", "elterngeld"] {
+        let r = report_with_process(service);
+        insta::assert_snapshot!(format!("markdown_process_{service}"), render::markdown(&r));
+    }
+    let r = report_with_process("ummeldung");
+    let json: serde_json::Value = serde_json::from_str(&render::json(&r).unwrap()).unwrap();
+    insta::assert_json_snapshot!("json_process_ummeldung", json);
+}
+
+#[test]
+fn html_report_draws_the_reference_process() {
+    let r = report_with_process("ummeldung");
+    let html = render::html(&r);
+    assert!(html.contains("<h2>Prozess</h2>"));
+    assert!(html.contains("<svg"), "reference drawn from DI");
+    // m_sticker's media break stays: its step is outlined in the drawing, and only it.
+    assert_eq!(html.matches("stroke=\"#c00\"").count(), 1);
+    assert!(!html.contains("<script"));
+    for i in 1..=r.blockers.len() {
+        assert!(html.contains(&format!("href=\"#h{i}\"")), "badge {i}");
+    }
+}
+
+#[test]
+fn cli_blockers_with_process() {
+    let d = "fixtures/services/elterngeld";
+    let (out, err, code) = fim(&[
+        "blockers",
+        &format!("{d}/baseline.xml"),
+        &format!("{d}/reference.xml"),
+        "--base-process",
+        &format!("{d}/baseline.bpmn"),
+        "--ref-process",
+        &format!("{d}/reference.bpmn"),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(out.contains("## Prozess"));
+    assert!(out.contains("Nachrichtenfluss mf_antrag"));
+    // --base-process needs --ref-process
+    let (_, _, code) = fim(&[
+        "blockers",
+        &format!("{d}/baseline.xml"),
+        &format!("{d}/reference.xml"),
+        "--base-process",
+        &format!("{d}/baseline.bpmn"),
+    ]);
+    assert_eq!(code, Some(2));
+}
+
+#[test]
+fn remaining_process_blockers_cap_the_target() {
+    // Elterngeld's data fields allow level 3; with the baseline process unchanged in the
+    // reference, its signature step and postal steps remain and cap the target at 2.
+    let mut r = report("elterngeld");
+    assert_eq!(r.maturity_target.level, 3);
+    let dir = root().join("fixtures/services/elterngeld");
+    let b =
+        fim_process::read(&std::fs::read_to_string(dir.join("baseline.bpmn")).unwrap()).unwrap();
+    let input = fim_process::blockers::ProcessInput {
+        file: "baseline.bpmn",
+        format: "bpmn",
+        definitions: &b.definitions,
+        meta: None,
+    };
+    fim_process::blockers::extend_report(&mut r, &input, &input);
+    assert_eq!(r.maturity_target.level, 2);
+    let caps: Vec<BlockerKind> = r.maturity_target.caps.iter().map(|c| c.kind).collect();
+    assert_eq!(caps, [WrittenForm, MediaBreak, OnceOnly]);
+    let p = r.process.unwrap();
+    assert!(p.summary.is_unchanged());
+    assert!(p.metrics.iter().all(|m| m.delta() == 0));
+}

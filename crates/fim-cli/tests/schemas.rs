@@ -166,3 +166,38 @@ fn the_validator_rejects() {
     bad["maturity_target"]["level"] = 5.into();
     assert!(check(&schema, &schema["$defs"], &bad, "").is_err());
 }
+
+#[test]
+fn blockers_json_with_process_follows_its_schema() {
+    for s in SERVICES {
+        let d = format!("fixtures/services/{s}");
+        let v = fim_json(&[
+            "blockers",
+            "--format",
+            "json",
+            &format!("{d}/baseline.xml"),
+            &format!("{d}/reference.xml"),
+            "--base-process",
+            &format!("{d}/baseline.bpmn"),
+            "--ref-process",
+            &format!("{d}/reference.bpmn"),
+        ]);
+        assert!(v["process"].is_object(), "{s}: process section");
+        validate("fim-blockers.schema.json", &v);
+    }
+}
+
+#[test]
+fn process_diff_json_follows_its_schema() {
+    for s in SERVICES {
+        let d = format!("fixtures/services/{s}");
+        let v = fim_json(&[
+            "diff",
+            "--format",
+            "json",
+            &format!("{d}/baseline.bpmn"),
+            &format!("{d}/reference.bpmn"),
+        ]);
+        validate("fim-process-diff.schema.json", &v);
+    }
+}

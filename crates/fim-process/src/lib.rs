@@ -3,10 +3,14 @@
 //! Read a file with [`read()`] (BPMN) or [`read_xprozess`] (XProzess with embedded BPMN),
 //! build graphs with [`graph`], check structure with [`lint`], decide soundness with
 //! [`analysis::soundness`], measure with [`analysis::metrics`] and draw with [`render`].
+//! Compare a baseline with a reference process with [`diff`] and find digitisation blockers
+//! with [`blockers`].
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod analysis;
+pub mod blockers;
+pub mod diff;
 pub mod generate;
 pub mod graph;
 pub mod lint;

@@ -327,12 +327,35 @@ fn xml_text(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Splits `text` into lines of at most `width` characters at spaces (a longer word stays
+/// whole on its own line).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(6);
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= width => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 /// The SVG drawing from BPMN DI, or `None` when the file has no shapes.
 ///
 /// Pools and lanes are outlined, tasks are rounded rectangles, events circles (end events
 /// bold), gateways diamonds with their symbol; sequence flows are solid arrows, message
 /// flows dashed.
 pub fn svg(defs: &Definitions) -> Option<String> {
+    svg_marked(defs, &std::collections::HashSet::new())
+}
+
+/// [`svg`] with the flow nodes and message flows whose ids are in `marked` outlined in red
+/// (the blocker report marks the steps whose blockers stay in the reference).
+pub fn svg_marked(defs: &Definitions, marked: &std::collections::HashSet<&str>) -> Option<String> {
     let d = &defs.diagram;
     if d.shapes.is_empty() {
         return None;
@@ -412,20 +435,19 @@ pub fn svg(defs: &Definitions) -> Option<String> {
         let (cx, cy) = (b.x + b.width / 2.0, b.y + b.height / 2.0);
         if let Some(p) = participants.get(s.element.as_str()) {
             let _ = writeln!(out, "  <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"black\"/>", b.x, b.y, b.width, b.height);
+            // Pool names run upwards in the pool's left strip, as BPMN tools draw them.
+            let (tx, ty) = (b.x + 15.0, cy);
             let _ = writeln!(
                 out,
-                "  <text x=\"{}\" y=\"{}\">{}</text>",
-                b.x + 4.0,
-                b.y + 14.0,
+                "  <text x=\"{tx}\" y=\"{ty}\" text-anchor=\"middle\" dominant-baseline=\"middle\" transform=\"rotate(-90 {tx} {ty})\">{}</text>",
                 xml_text(p.name.as_deref().unwrap_or(""))
             );
         } else if let Some(l) = lanes.get(s.element.as_str()) {
             let _ = writeln!(out, "  <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"gray\"/>", b.x, b.y, b.width, b.height);
+            let (tx, ty) = (b.x + 15.0, cy);
             let _ = writeln!(
                 out,
-                "  <text x=\"{}\" y=\"{}\" fill=\"gray\">{}</text>",
-                b.x + 4.0,
-                b.y + 14.0,
+                "  <text x=\"{tx}\" y=\"{ty}\" fill=\"gray\" text-anchor=\"middle\" dominant-baseline=\"middle\" transform=\"rotate(-90 {tx} {ty})\">{}</text>",
                 xml_text(l.name.as_deref().unwrap_or(""))
             );
         } else if let Some(n) = nodes.get(s.element.as_str()) {
@@ -455,12 +477,26 @@ pub fn svg(defs: &Definitions) -> Option<String> {
                 }
                 _ => {
                     let _ = writeln!(out, "  <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"white\" stroke=\"black\"/>", b.x, b.y, b.width, b.height);
-                    let _ = writeln!(
+                    // The name wrapped to the box (about 6 units per character at size 11).
+                    let lines = wrap(n.name.as_deref().unwrap_or(""), (b.width / 6.0) as usize);
+                    let top = cy + 4.0 - (lines.len().saturating_sub(1) as f64) * 6.5;
+                    let _ = write!(
                         out,
-                        "  <text x=\"{cx}\" y=\"{}\" text-anchor=\"middle\">{name}</text>",
-                        cy + 4.0
+                        "  <text x=\"{cx}\" y=\"{top}\" text-anchor=\"middle\">"
                     );
+                    for (i, line) in lines.iter().enumerate() {
+                        let dy = if i == 0 { 0.0 } else { 13.0 };
+                        let _ = write!(
+                            out,
+                            "<tspan x=\"{cx}\" dy=\"{dy}\">{}</tspan>",
+                            xml_text(line)
+                        );
+                    }
+                    let _ = writeln!(out, "</text>");
                 }
+            }
+            if marked.contains(s.element.as_str()) {
+                let _ = writeln!(out, "  <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"10\" fill=\"none\" stroke=\"#c00\" stroke-width=\"3\"/>", b.x - 5.0, b.y - 5.0, b.width + 10.0, b.height + 10.0);
             }
         }
     }
@@ -478,8 +514,28 @@ pub fn svg(defs: &Definitions) -> Option<String> {
         } else {
             ""
         };
-        let _ = writeln!(out, "  <polyline points=\"{}\" fill=\"none\" stroke=\"black\"{dash} marker-end=\"url(#arrow)\"/>", pts.join(" "));
+        let stroke = if marked.contains(e.element.as_str()) {
+            "#c00\" stroke-width=\"3"
+        } else {
+            "black"
+        };
+        let _ = writeln!(out, "  <polyline points=\"{}\" fill=\"none\" stroke=\"{stroke}\"{dash} marker-end=\"url(#arrow)\"/>", pts.join(" "));
     }
     out.push_str("</svg>\n");
     Some(out)
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_at_spaces_and_keeps_long_words() {
+        assert_eq!(
+            wrap("Antrag per Post an die Elterngeldstelle senden", 18),
+            ["Antrag per Post an", "die", "Elterngeldstelle", "senden"]
+        );
+        assert_eq!(wrap("  ", 18), Vec::<String>::new());
+        assert_eq!(wrap("kurz", 0), ["kurz"]);
+    }
 }

@@ -355,3 +355,45 @@ pub const NORM_PATTERNS: &[NormPattern] = &[
         meaning: "§ 126a BGB: elektronische Form",
     },
 ];
+
+/// Further wordings for process steps (BPMN task and event names, their documentation and
+/// message-flow names). The process detectors read [`TEXT_PATTERNS`] and these; they are
+/// kept apart because, in a data field, such words (a `Brief` salutation, an `Original` flag)
+/// are too weak a signal.
+pub const PROCESS_TEXT_PATTERNS: &[TextPattern] = &[
+    tp(PersonalAppearance, "vorsprechen", High),
+    tp(PersonalAppearance, "persönlich bei", High),
+    tp(PersonalAppearance, "persönlich vorlegen", High),
+    tp(PersonalAppearance, "persönlich abgeben", High),
+    tp(PersonalAppearance, "persönlich einreichen", High),
+    tp(PersonalAppearance, "termin vor ort", High),
+    tp(MediaBreak, "postalisch", Medium),
+    tp(MediaBreak, "postversand", High),
+    tp(MediaBreak, "per brief", High),
+    tp(MediaBreak, "brief", Medium),
+    tp(MediaBreak, "per einschreiben", High),
+    tp(MediaBreak, "fax", High),
+    tp(MediaBreak, "papier", Medium),
+    tp(MediaBreak, "bar zahlen", High),
+    tp(MediaBreak, "bar bezahl", High),
+    // Not `original` alone: "Original archivieren" is the authority's filing, not a demand.
+    tp(OriginalEvidence, "originalunterlagen", High),
+    tp(OriginalEvidence, "originale vorlegen", High),
+    tp(OriginalEvidence, "originale einreichen", High),
+];
+
+/// Words (lower case, word start) that mark a pool or lane as the applicant's: message flows
+/// to or from it are read for paper and post wording.
+pub const APPLICANT_WORDS: &[&str] = &[
+    "antragsteller",
+    "antragstellende",
+    "bürger",
+    "einwohner",
+    "unternehmen",
+    "gewerbetreibende",
+    "kunde",
+];
+
+/// BPMN task types that mean work done by hand, without IT support. A step of such a type
+/// that no wording explains is a possible media break (confidence low, a human must check).
+pub const MANUAL_TASK_TYPES: &[&str] = &["manualTask"];

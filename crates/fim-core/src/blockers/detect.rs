@@ -2,7 +2,8 @@
 //! written-form and evidence norms, and register data asked from the applicant.
 
 use super::catalogue::{
-    BlockerKind, Confidence, NormPattern, NEGATIONS, NORM_PATTERNS, REGISTER_DATA, TEXT_PATTERNS,
+    BlockerKind, Confidence, NormPattern, TextPattern, NEGATIONS, NORM_PATTERNS, REGISTER_DATA,
+    TEXT_PATTERNS,
 };
 use super::{Evidence, Finding, Subject};
 use crate::codes::{Datentyp, Feldart, Vorbefuellung};
@@ -34,7 +35,7 @@ fn texts<'a>(element: ElementRef<'a>) -> Vec<(&'static str, &'a str)> {
 
 /// Whether `hay` (lower case) contains `needle` starting at a word start. Returns the byte
 /// offset of the first such match.
-pub(crate) fn find_word_start(hay: &str, needle: &str) -> Option<usize> {
+pub fn find_word_start(hay: &str, needle: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(off) = hay.get(from..).and_then(|h| h.find(needle)) {
         let at = from + off;
@@ -145,33 +146,46 @@ pub fn detect(tree: &Tree<'_>) -> Vec<(usize, Finding)> {
 
 fn wording(element: ElementRef<'_>, ev: &mut Vec<(BlockerKind, Evidence, Confidence)>) {
     for (prop, text) in texts(element) {
-        let lower = normalize(text).to_lowercase();
-        for sentence in sentences(&lower) {
-            if negated(sentence) {
+        text_evidence(prop, text, &[TEXT_PATTERNS], ev);
+    }
+}
+
+/// The wording detector over one text: every pattern of `patterns` found at a word start in
+/// a sentence without negation adds evidence (detector `wortlaut`, property `property`) to
+/// `ev`, at most one per kind and property. Used by the schema detectors and by the process
+/// detectors of `fim-process` (with the process wordings added).
+pub fn text_evidence(
+    property: &str,
+    text: &str,
+    patterns: &[&[TextPattern]],
+    ev: &mut Vec<(BlockerKind, Evidence, Confidence)>,
+) {
+    let lower = normalize(text).to_lowercase();
+    for sentence in sentences(&lower) {
+        if negated(sentence) {
+            continue;
+        }
+        for p in patterns.iter().flat_map(|l| l.iter()) {
+            let Some(at) = find_word_start(sentence, p.phrase) else {
+                continue;
+            };
+            let word = whole_word(sentence, at, p.phrase.len());
+            if ev
+                .iter()
+                .any(|(k, e, _)| *k == p.kind && e.property == property)
+            {
                 continue;
             }
-            for p in TEXT_PATTERNS {
-                let Some(at) = find_word_start(sentence, p.phrase) else {
-                    continue;
-                };
-                let word = whole_word(sentence, at, p.phrase.len());
-                if ev
-                    .iter()
-                    .any(|(k, e, _)| *k == p.kind && e.property == prop)
-                {
-                    continue;
-                }
-                ev.push((
-                    p.kind,
-                    Evidence {
-                        detector: "wortlaut".into(),
-                        property: prop.into(),
-                        why: format!("{prop} enthält „{word}“ ({}).", p.kind.info().title),
-                        matched: word,
-                    },
-                    p.confidence,
-                ));
-            }
+            ev.push((
+                p.kind,
+                Evidence {
+                    detector: "wortlaut".into(),
+                    property: property.into(),
+                    why: format!("{property} enthält „{word}“ ({}).", p.kind.info().title),
+                    matched: word,
+                },
+                p.confidence,
+            ));
         }
     }
 }
@@ -280,13 +294,21 @@ fn cites(text: &str, p: &NormPattern) -> bool {
 }
 
 fn norms(bezug: &[&Rechtsbezug], ev: &mut Vec<(BlockerKind, Evidence, Confidence)>) {
+    let texts: Vec<&str> = bezug.iter().map(|b| b.text.as_str()).collect();
+    norm_evidence(&texts, ev);
+}
+
+/// The legal-reference detector: every norm of [`NORM_PATTERNS`] cited in one of `bezug`
+/// adds evidence (detector `rechtsbezug`) to `ev`; a cited replacement norm suppresses
+/// written-form evidence. Used by the schema detectors and by the process detectors.
+pub fn norm_evidence(bezug: &[&str], ev: &mut Vec<(BlockerKind, Evidence, Confidence)>) {
     let replaced = bezug.iter().any(|b| {
         NORM_PATTERNS
             .iter()
-            .any(|p| p.kind.is_none() && cites(&b.text, p))
+            .any(|p| p.kind.is_none() && cites(b, p))
     });
     for b in bezug {
-        let text = normalize(&b.text);
+        let text = normalize(b);
         for p in NORM_PATTERNS {
             let Some(kind) = p.kind else { continue };
             if !cites(&text, p) {

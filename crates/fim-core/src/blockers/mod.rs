@@ -15,14 +15,18 @@
 //!
 //! Everything is deterministic: same input, same report, same order.
 //!
-//! The process half (BPMN/XProzess) will add [`Subject`] variants and detectors; the report
-//! types do not assume that every finding is a data field.
+//! The process half lives in `fim-process` (`fim_process::blockers`): its detectors report
+//! [`Subject::ProcessElement`] findings with the same catalogue, pair them over the process
+//! diff with [`Blocker::paired`], and fill [`Report::process`]; the maturity estimate then
+//! counts data-field and process blockers alike.
 
 pub mod catalogue;
 pub mod detect;
+pub mod process;
 pub mod render;
 
 pub use catalogue::{BlockerKind, Confidence, KindInfo, CATALOGUE};
+pub use process::{Drawing, MetricDelta, ProcessRow, ProcessSection, ProcessSide, ProcessSummary};
 
 use crate::diff::{self, Comparison, ElementInfo, Level, SchemaDiff, Summary};
 use crate::model::Message;
@@ -36,6 +40,49 @@ use std::collections::HashMap;
 pub enum Subject {
     /// A schema, group or field of an XDatenfelder schema.
     DataElement(ElementInfo),
+    /// A flow node (activity, event, gateway) or message flow of a BPMN process.
+    ProcessElement(ProcessElementInfo),
+}
+
+/// A BPMN element as the process diff and the process blocker detectors name it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ProcessElementInfo {
+    /// `@id`.
+    pub id: String,
+    /// `@name` (whitespace normalised), if any.
+    pub name: Option<String>,
+    /// German type word (`manuelle Aufgabe`, `exklusives Gateway`, `Nachrichtenfluss`).
+    pub kind: String,
+    /// The innermost lane (name, else id), if the process has lanes.
+    pub lane: Option<String>,
+    /// The pool (participant name, else id) showing the process, if any; for a message
+    /// flow `from → to`.
+    pub pool: Option<String>,
+}
+
+impl ProcessElementInfo {
+    /// Who does it: `Pool / Lane`, the pool or the lane alone, or empty.
+    pub fn who(&self) -> String {
+        match (&self.pool, &self.lane) {
+            (Some(p), Some(l)) if p != l => format!("{p} / {l}"),
+            (Some(p), _) => p.clone(),
+            (None, Some(l)) => l.clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Short label: `manuelle Aufgabe a_sign „Antrag unterschreiben“ (Antragsteller)`.
+    pub fn label(&self) -> String {
+        let mut s = format!("{} {}", self.kind, self.id);
+        if let Some(n) = &self.name {
+            s.push_str(&format!(" „{n}“"));
+        }
+        let who = self.who();
+        if !who.is_empty() {
+            s.push_str(&format!(" ({who})"));
+        }
+        s
+    }
 }
 
 impl Subject {
@@ -43,6 +90,15 @@ impl Subject {
     pub fn label(&self) -> String {
         match self {
             Subject::DataElement(e) => format!("{} {} {}", e.kind, e.label(), e.name),
+            Subject::ProcessElement(p) => p.label(),
+        }
+    }
+
+    /// The element id (data elements: the FIM id, if any).
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Subject::DataElement(e) => e.id.as_deref(),
+            Subject::ProcessElement(p) => Some(&p.id),
         }
     }
 }
@@ -124,6 +180,71 @@ pub struct Blocker {
 }
 
 impl Blocker {
+    /// Pairs a baseline finding with the reference finding of the same kind on the matched
+    /// element (`rf`), if any; `partner` says whether the element has a reference partner.
+    /// Same finding on both sides: the blocker remains; otherwise it needs a legal change.
+    pub fn paired(bf: Finding, rf: Option<Finding>, partner: bool) -> Self {
+        let info = bf.kind.info();
+        let (status, why, confidence) = match (&rf, partner) {
+            (Some(rf), true) => (
+                BlockerStatus::Remains,
+                format!(
+                    "{} besteht in den Stamminformationen und in der Referenz: das \
+                     Hemmnis bleibt bestehen.",
+                    info.title
+                ),
+                bf.confidence.min(rf.confidence),
+            ),
+            (_, true) => (
+                BlockerStatus::NeedsLegalChange,
+                format!(
+                    "{} verlangen die Stamminformationen; die Referenz behält das Element, \
+                     aber ohne dieses Hemmnis. Das Ziel setzt eine Rechtsänderung voraus. {}",
+                    info.title, info.remedy
+                ),
+                bf.confidence,
+            ),
+            (_, false) => (
+                BlockerStatus::NeedsLegalChange,
+                format!(
+                    "{} verlangen die Stamminformationen; die Referenz streicht das Element. \
+                     Das Ziel setzt eine Rechtsänderung voraus. {}",
+                    info.title, info.remedy
+                ),
+                bf.confidence,
+            ),
+        };
+        Blocker {
+            kind: bf.kind,
+            code: info.code.to_owned(),
+            status,
+            baseline: Some(bf),
+            reference: if partner { rf } else { None },
+            why,
+            confidence,
+            occurrences: 1,
+        }
+    }
+
+    /// A finding only the reference shows.
+    pub fn reference_only(rf: Finding) -> Self {
+        let info = rf.kind.info();
+        Blocker {
+            kind: rf.kind,
+            code: info.code.to_owned(),
+            status: BlockerStatus::ReferenceOnly,
+            why: format!(
+                "{} steht nur in der Referenz, nicht in den Stamminformationen: prüfen, ob \
+                 die Referenz hier ein Hemmnis einführt.",
+                info.title
+            ),
+            confidence: rf.confidence,
+            baseline: None,
+            reference: Some(rf),
+            occurrences: 1,
+        }
+    }
+
     /// The finding that names the element: the baseline's, else the reference's.
     pub fn finding(&self) -> Option<&Finding> {
         self.baseline.as_ref().or(self.reference.as_ref())
@@ -275,6 +396,9 @@ pub struct Report {
     pub diff_summary: Summary,
     /// The side-by-side rows.
     pub rows: Vec<Row>,
+    /// The process comparison, when processes were given (`fim-process` fills it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub process: Option<ProcessSection>,
 }
 
 /// Compares baseline and reference, runs the detectors and estimates maturity.
@@ -300,6 +424,7 @@ pub fn analyse(
             maturity_current_law: Maturity::estimate([], assumption),
             diff_summary: Summary::default(),
             rows: Vec::new(),
+            process: None,
         };
     };
     let cmp = Comparison::new(b, r, Level::All);
@@ -326,6 +451,7 @@ pub fn analyse(
         maturity_current_law,
         diff_summary: d.summary,
         rows,
+        process: None,
     }
 }
 
@@ -363,78 +489,18 @@ fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode) {
         if let Some(slot) = per_base.get_mut(bi) {
             slot.push(idx);
         }
-        let info = bf.kind.info();
-        let (status, why, confidence) = match (&rf, partner) {
-            (Some(rf), Some(ri)) => {
-                if let Some(slot) = per_ref.get_mut(ri) {
-                    slot.push(idx);
-                }
-                (
-                    BlockerStatus::Remains,
-                    format!(
-                        "{} besteht in den Stamminformationen und in der Referenz: das \
-                         Hemmnis bleibt bestehen.",
-                        info.title
-                    ),
-                    bf.confidence.min(rf.confidence),
-                )
-            }
-            (_, Some(ri)) => {
-                if let Some(slot) = per_ref.get_mut(ri) {
-                    slot.push(idx);
-                }
-                (
-                    BlockerStatus::NeedsLegalChange,
-                    format!(
-                        "{} verlangen die Stamminformationen; die Referenz behält das Element, \
-                         aber ohne dieses Hemmnis. Das Ziel setzt eine Rechtsänderung voraus. {}",
-                        info.title, info.remedy
-                    ),
-                    bf.confidence,
-                )
-            }
-            (_, None) => (
-                BlockerStatus::NeedsLegalChange,
-                format!(
-                    "{} verlangen die Stamminformationen; die Referenz streicht das Element. \
-                     Das Ziel setzt eine Rechtsänderung voraus. {}",
-                    info.title, info.remedy
-                ),
-                bf.confidence,
-            ),
-        };
-        out.push(Blocker {
-            kind: bf.kind,
-            code: info.code.to_owned(),
-            status,
-            baseline: Some(bf),
-            reference: rf,
-            why,
-            confidence,
-            occurrences: 1,
-        });
+        if let Some(slot) = partner.and_then(|ri| per_ref.get_mut(ri)) {
+            slot.push(idx);
+        }
+        out.push(Blocker::paired(bf, rf, partner.is_some()));
     }
     for (ri, rf) in refr {
         let Some(rf) = rf else { continue };
-        let info = rf.kind.info();
         let idx = out.len();
         if let Some(slot) = per_ref.get_mut(ri) {
             slot.push(idx);
         }
-        out.push(Blocker {
-            kind: rf.kind,
-            code: info.code.to_owned(),
-            status: BlockerStatus::ReferenceOnly,
-            why: format!(
-                "{} steht nur in der Referenz, nicht in den Stamminformationen: prüfen, ob \
-                 die Referenz hier ein Hemmnis einführt.",
-                info.title
-            ),
-            confidence: rf.confidence,
-            baseline: None,
-            reference: Some(rf),
-            occurrences: 1,
-        });
+        out.push(Blocker::reference_only(rf));
     }
     merge_repeats(out, per_base, per_ref)
 }

@@ -1,7 +1,10 @@
 //! Renderers of a blocker [`Report`]: Markdown, JSON and a self-contained HTML page.
 //! Detection does not know about them; each renderer is a pure function of the report.
 
-use super::{BlockerStatus, Maturity, Report, Row, RowElement, CATALOGUE};
+use super::{
+    BlockerStatus, Drawing, Maturity, ProcessElementInfo, ProcessRow, ProcessSection, ProcessSide,
+    Report, Row, RowElement, CATALOGUE,
+};
 use std::fmt::Write as _;
 
 /// The report as pretty-printed JSON (the serde form of [`Report`]; JSON Schema:
@@ -118,6 +121,9 @@ pub fn markdown(r: &Report) -> String {
             let _ = writeln!(s);
         }
     }
+    if let Some(p) = &r.process {
+        process_md(&mut s, r, p);
+    }
     let _ = writeln!(s, "## Katalog");
     let _ = writeln!(s);
     for k in CATALOGUE {
@@ -132,6 +138,117 @@ pub fn markdown(r: &Report) -> String {
         );
     }
     s
+}
+
+fn process_side_text(side: &ProcessSide, md: bool) -> String {
+    let mut t = if md {
+        format!("`{}` ({})", side.file, side.format)
+    } else {
+        format!("{} ({})", side.file, side.format)
+    };
+    if let Some(n) = &side.name {
+        t.push_str(&format!(", {n}"));
+    }
+    if !side.pools.is_empty() {
+        t.push_str(&format!("; Pools: {}", side.pools.join(", ")));
+    }
+    t
+}
+
+fn process_summary_text(p: &ProcessSection) -> String {
+    let m = &p.summary;
+    format!(
+        "{} Schritte zugeordnet ({} über den Namen), {} hinzugefügt, {} entfernt, {} geändert, \
+         {} mit geänderter Reihenfolge, {} Nachrichtenflüsse geändert",
+        m.matched,
+        m.matched_by_name,
+        m.added,
+        m.removed,
+        m.changed,
+        m.reordered,
+        m.message_flows_changed
+    )
+}
+
+fn signed(d: i64) -> String {
+    if d > 0 {
+        format!("+{d}")
+    } else {
+        d.to_string()
+    }
+}
+
+fn opt(v: Option<i64>) -> String {
+    v.map_or_else(|| "–".to_owned(), |v| v.to_string())
+}
+
+fn step_text(e: &Option<ProcessElementInfo>) -> String {
+    e.as_ref()
+        .map(ProcessElementInfo::label)
+        .unwrap_or_default()
+}
+
+fn blocker_refs(r: &Report, row: &ProcessRow) -> String {
+    row.blockers
+        .iter()
+        .filter_map(|&i| {
+            r.blockers
+                .get(i)
+                .map(|b| format!("{}. {} ({})", i + 1, b.code, b.status.german()))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
+    let _ = writeln!(s, "## Prozess");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "- Stamminformationen (Basis): {}",
+        process_side_text(&p.baseline, true)
+    );
+    let _ = writeln!(
+        s,
+        "- Referenzinformationen: {}",
+        process_side_text(&p.reference, true)
+    );
+    let _ = writeln!(s, "- Vergleich: {}", process_summary_text(p));
+    let _ = writeln!(s);
+    let _ = writeln!(s, "### Kennzahlen");
+    let _ = writeln!(s);
+    let _ = writeln!(s, "| Kennzahl | Basis | Referenz | Differenz |");
+    let _ = writeln!(s, "|---|---|---|---|");
+    for m in &p.metrics {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            md_escape(&m.label),
+            opt(m.baseline),
+            opt(m.reference),
+            signed(m.delta())
+        );
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "### Schritte und Nachrichtenflüsse");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "| Basis | Referenz | Vergleich | Änderungen | Hemmnisse |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|");
+    for row in &p.rows {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |",
+            md_escape(&step_text(&row.baseline)),
+            md_escape(&step_text(&row.reference)),
+            row.state,
+            md_escape(&row.changes.join("; ")),
+            blocker_refs(r, row)
+        );
+    }
+    let _ = writeln!(s);
 }
 
 fn esc(s: &str) -> String {
@@ -160,7 +277,8 @@ tr.hemmnis td{border-left:4px solid #c00}\
 .badge{display:inline-block;border-radius:3px;padding:0 4px;margin:1px;font-size:.8em;color:#fff}\
 .needs-legal-change{background:#c00}.remains{background:#d9822b}.reference-only{background:#777}\
 .mats{display:flex;gap:1em;align-items:flex-start}.mat{border:1px solid #999;padding:6px 10px}a.badge{text-decoration:none}\
-.mat b{font-size:1.4em}.small{font-size:.85em;color:#555}";
+.mat b{font-size:1.4em}.small{font-size:.85em;color:#555}\
+h3{font-size:1.05em}.drawing{overflow-x:auto;border:1px solid #ccc;margin-bottom:1em}.drawing svg{max-width:100%;height:auto}";
 
 fn cell(e: &Option<RowElement>, depth: usize) -> String {
     let Some(e) = e else {
@@ -209,8 +327,19 @@ fn row_html(s: &mut String, r: &Report, row: &Row) {
     } else {
         " hemmnis"
     };
+    let badges = badges(r, &row.blockers);
+    let _ = writeln!(
+        s,
+        "<tr class=\"{class}{hem}\"><td class=\"b\">{}</td><td class=\"r\">{}</td><td>{}</td><td>{badges}</td></tr>",
+        cell(&row.baseline, row.depth),
+        cell(&row.reference, row.depth),
+        esc(&row.state)
+    );
+}
+
+fn badges(r: &Report, indices: &[usize]) -> String {
     let mut badges = String::new();
-    for &i in &row.blockers {
+    for &i in indices {
         if let Some(b) = r.blockers.get(i) {
             let status = match b.status {
                 BlockerStatus::NeedsLegalChange => "needs-legal-change",
@@ -228,13 +357,95 @@ fn row_html(s: &mut String, r: &Report, row: &Row) {
             );
         }
     }
+    badges
+}
+
+fn step_cell(e: &Option<ProcessElementInfo>) -> String {
+    let Some(e) = e else {
+        return String::new();
+    };
+    let mut s = format!(
+        "{} <span class=\"id\">{}</span> {}",
+        esc(&e.kind),
+        esc(&e.id),
+        esc(e.name.as_deref().unwrap_or(""))
+    );
+    let who = e.who();
+    if !who.is_empty() {
+        let _ = write!(s, "<br><span class=\"small\">{}</span>", esc(&who));
+    }
+    s
+}
+
+fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
+    let _ = writeln!(s, "<h2>Prozess</h2>");
     let _ = writeln!(
         s,
-        "<tr class=\"{class}{hem}\"><td class=\"b\">{}</td><td class=\"r\">{}</td><td>{}</td><td>{badges}</td></tr>",
-        cell(&row.baseline, row.depth),
-        cell(&row.reference, row.depth),
-        esc(&row.state)
+        "<p>Stamminformationen: {}<br>Referenz: {}<br>{}</p>",
+        esc(&process_side_text(&p.baseline, false)),
+        esc(&process_side_text(&p.reference, false)),
+        esc(&process_summary_text(p))
     );
+    match &p.drawing {
+        Some(Drawing::Svg(svg)) => {
+            let _ = writeln!(
+                s,
+                "<p class=\"small\">Referenzprozess (aus BPMN-DI gezeichnet; rot umrandet: Hemmnisse, die in der Referenz bestehen bleiben):</p><div class=\"drawing\">{svg}</div>"
+            );
+        }
+        Some(Drawing::Mermaid(m)) => {
+            let _ = writeln!(
+                s,
+                "<p class=\"small\">Referenzprozess (kein BPMN-DI; Mermaid-Text):</p><pre>{}</pre>",
+                esc(m)
+            );
+        }
+        None => {}
+    }
+    let _ = writeln!(
+        s,
+        "<table><tr><th>Kennzahl</th><th>Basis</th><th>Referenz</th><th>Differenz</th></tr>"
+    );
+    for m in &p.metrics {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&m.label),
+            opt(m.baseline),
+            opt(m.reference),
+            signed(m.delta())
+        );
+    }
+    let _ = writeln!(s, "</table>");
+    let _ = writeln!(
+        s,
+        "<h3>Schritte</h3><table><tr><th>Stamminformationen</th><th>Referenz</th><th>Vergleich</th><th>Hemmnisse</th></tr>"
+    );
+    for row in &p.rows {
+        let class = match row.state.as_str() {
+            "entfernt" => "entfernt",
+            "hinzugefügt" => "hinzugefuegt",
+            "geändert" => "geaendert",
+            _ => "gleich",
+        };
+        let hem = if row.blockers.is_empty() {
+            ""
+        } else {
+            " hemmnis"
+        };
+        let mut state = esc(&row.state);
+        for c in &row.changes {
+            let _ = write!(state, "<br><span class=\"small\">{}</span>", esc(c));
+        }
+        let _ = writeln!(
+            s,
+            "<tr class=\"{class}{hem}\"><td class=\"b\">{}</td><td class=\"r\">{}</td><td>{state}</td><td>{}</td></tr>",
+            step_cell(&row.baseline),
+            step_cell(&row.reference),
+            badges(r, &row.blockers)
+        );
+    }
+    let _ = writeln!(s, "</table>");
 }
 
 /// The report as one self-contained HTML page (inline CSS, no scripts, no external
@@ -298,6 +509,9 @@ pub fn html(r: &Report) -> String {
         row_html(&mut s, r, row);
     }
     let _ = writeln!(s, "</table>");
+    if let Some(p) = &r.process {
+        process_html(&mut s, r, p);
+    }
     let _ = writeln!(s, "<h2>Hemmnisse ({})</h2>", r.blockers.len());
     if r.blockers.is_empty() {
         let _ = writeln!(s, "<p>Keine Hemmnisse gefunden.</p>");
@@ -338,7 +552,10 @@ pub fn html(r: &Report) -> String {
 /// pattern the detectors use. `docs/blocker-catalogue.md` is this text (a test keeps it
 /// current).
 pub fn catalogue_markdown() -> String {
-    use super::catalogue::{NEGATIONS, NORM_PATTERNS, REGISTER_DATA, TEXT_PATTERNS};
+    use super::catalogue::{
+        APPLICANT_WORDS, MANUAL_TASK_TYPES, NEGATIONS, NORM_PATTERNS, PROCESS_TEXT_PATTERNS,
+        REGISTER_DATA, TEXT_PATTERNS,
+    };
     let mut s = String::new();
     let _ = writeln!(s, "# Blocker catalogue (Digitalisierungshemmnisse)");
     let _ = writeln!(s);
@@ -438,13 +655,71 @@ pub fn catalogue_markdown() -> String {
         );
     }
     let _ = writeln!(s);
+    let _ = writeln!(s, "## Detectors over processes");
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "Run by `fim_process::blockers` over BPMN activities and events (gateways are \
+         decisions, not steps) and over message flows to or from the applicant's pool."
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Wording** (`wortlaut`): the name and the `documentation` of a step, read like a \
+         schema text with the schema wordings above plus these process wordings:"
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(s, "| kind | phrase | confidence |");
+    let _ = writeln!(s, "|---|---|---|");
+    for p in PROCESS_TEXT_PATTERNS {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} |",
+            p.kind,
+            p.phrase,
+            p.confidence.german()
+        );
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Task type** (`aufgabentyp`, kind `media-break`, confidence niedrig): a task of type \
+         {} that no wording explains.",
+        MANUAL_TASK_TYPES
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Legal references** (`rechtsbezug`): the legal bases (`handlungsgrundlage`) of the \
+         XProzess Aktivitätengruppe a step belongs to and the `§` citations in its \
+         documentation are the finding's legal reference; the norms above cited there add \
+         evidence. A message flow takes the legal reference of its sending (else receiving) step."
+    );
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Message flows**: only flows whose source or target pool (or lane) names the \
+         applicant ({}), read for the wordings above.",
+        APPLICANT_WORDS
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(s);
     let _ = writeln!(s, "## Over the diff");
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "A baseline finding whose element is gone from the reference, or no longer shows that \
          kind, is `needs-legal-change`; one whose matched reference element shows the same kind \
-         `remains`; a reference finding without a baseline partner is `reference-only`. The \
+         `remains`; a reference finding without a baseline partner is `reference-only`. \
+         Process findings pair through the process diff's matching (steps by id, then by \
+         name within the lane; message flows by id, then by name). The \
          maturity estimate starts at level 4 and takes the lowest cap of the blockers that \
          apply: the target counts `remains` and `reference-only`, current law counts all."
     );
