@@ -1,20 +1,9 @@
 //! `fim convert`: both directions on the bundled example, warnings, exit codes.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
+use common::fim;
 
-fn fim(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_fim"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("fim runs");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
-}
+use std::path::PathBuf;
 
 const EXAMPLE: &str = "fixtures/xdatenfelder/meldung_hund_v3.xml";
 

@@ -1,19 +1,7 @@
 //! `fim inspect` on the bundled example: the rendered tree is snapshot-tested.
 
-use std::process::Command;
-
-fn fim(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_fim"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("fim runs");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
-}
+mod common;
+use common::fim;
 
 #[test]
 fn inspect_bundled_example() {

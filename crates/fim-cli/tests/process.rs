@@ -3,20 +3,8 @@
 // Tests may unwrap: a panic is a test failure with its message.
 #![allow(clippy::unwrap_used)]
 
-use std::process::Command;
-
-fn fim(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_fim"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("fim runs");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
-}
+mod common;
+use common::fim;
 
 #[test]
 fn check_clean_example_exits_zero() {

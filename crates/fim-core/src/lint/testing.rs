@@ -160,3 +160,15 @@ pub fn good_dokumentsteckbrief() -> Dokumentsteckbrief {
         span: Span::default(),
     }
 }
+
+/// A v3 schema with one select field referring to code list `uri` in `version`.
+pub fn with_list(uri: &str, version: &str) -> Message {
+    let mut fd = field("F60000000001");
+    fd.feldart = code("select");
+    fd.codeliste_referenz = Some(CodelisteReferenz {
+        canonical_identification: Some(uri.into()),
+        version: Some(version.into()),
+        ..Default::default()
+    });
+    v3(vec![f(fd)])
+}

@@ -327,6 +327,27 @@ pub fn ordered_value(fd: &Datenfeld, s: &str) -> Option<f64> {
     }
 }
 
+/// A finding about a field's code list reference, placed on the code list object in 2.0 (it
+/// has its own id there) and on the field in 3.0.0.
+pub fn codelist_diagnostic(
+    meta: &RuleMeta,
+    fd: &Datenfeld,
+    r: &crate::model::CodelisteReferenz,
+    message: String,
+) -> Diagnostic {
+    let span = if r.span.is_empty() { fd.span } else { r.span };
+    match r.identifikation.as_ref().filter(|i| i.id.is_some()) {
+        Some(i) => {
+            let owner = Angaben {
+                identifikation: i.clone(),
+                ..Default::default()
+            };
+            diag(meta, &owner, span, message)
+        }
+        None => diag(meta, &fd.angaben, span, message),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,6 @@ use crate::diagnostic::Diagnostic;
 #[allow(unused_imports)]
 use crate::lint::util::*;
 use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::model::CodelisteReferenz;
 use crate::walk::Visit;
 
 declare_rule! {
@@ -36,37 +35,18 @@ impl QsRule for CodelistIdNotUrn {
             return;
         };
         let uri = r.canonical_identification.as_deref().unwrap_or("").trim();
-        let version = r.version.as_deref().unwrap_or("").trim();
         if uri.is_empty() || uri.starts_with("urn:") {
             return;
         }
         out.push(
-            at_list(
+            codelist_diagnostic(
+                &CodelistIdNotUrn::META,
                 fd,
                 r,
                 format!("Die Codeliste `{uri}` ist nicht mit einer URN bezeichnet."),
             )
             .with_help("Verwenden Sie die URN der Codeliste aus XRepository (`urn:…`)."),
         );
-        let _ = version;
-    }
-}
-
-/// The diagnostic, placed on the code list object in 2.0 (it has its own id there) and on
-/// the field in 3.0.0.
-fn at_list(fd: &crate::model::Datenfeld, r: &CodelisteReferenz, message: String) -> Diagnostic {
-    let owner = r
-        .identifikation
-        .as_ref()
-        .filter(|i| i.id.is_some())
-        .map(|i| crate::model::Angaben {
-            identifikation: i.clone(),
-            ..Default::default()
-        });
-    let span = if r.span.is_empty() { fd.span } else { r.span };
-    match owner {
-        Some(a) => diag(&CodelistIdNotUrn::META, &a, span, message),
-        None => diag(&CodelistIdNotUrn::META, &fd.angaben, span, message),
     }
 }
 
@@ -74,17 +54,6 @@ fn at_list(fd: &crate::model::Datenfeld, r: &CodelisteReferenz, message: String)
 mod tests {
     use super::*;
     use crate::lint::testing::*;
-
-    fn with_list(uri: &str, version: &str) -> crate::model::Message {
-        let mut fd = field("F60000000001");
-        fd.feldart = code("select");
-        fd.codeliste_referenz = Some(CodelisteReferenz {
-            canonical_identification: Some(uri.into()),
-            version: Some(version.into()),
-            ..Default::default()
-        });
-        v3(vec![f(fd)])
-    }
 
     #[test]
     fn vectors() {

@@ -2,7 +2,6 @@ use crate::diagnostic::Diagnostic;
 #[allow(unused_imports)]
 use crate::lint::util::*;
 use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::model::CodelisteReferenz;
 use crate::walk::Visit;
 
 declare_rule! {
@@ -41,7 +40,8 @@ impl QsRule for CodelistVersionNotDate {
             return;
         }
         out.push(
-            at_list(
+            codelist_diagnostic(
+                &CodelistVersionNotDate::META,
                 fd,
                 r,
                 format!("Die Version `{version}` der Codeliste `{uri}` ist kein Datum."),
@@ -51,39 +51,10 @@ impl QsRule for CodelistVersionNotDate {
     }
 }
 
-/// The diagnostic, placed on the code list object in 2.0 (it has its own id there) and on
-/// the field in 3.0.0.
-fn at_list(fd: &crate::model::Datenfeld, r: &CodelisteReferenz, message: String) -> Diagnostic {
-    let owner = r
-        .identifikation
-        .as_ref()
-        .filter(|i| i.id.is_some())
-        .map(|i| crate::model::Angaben {
-            identifikation: i.clone(),
-            ..Default::default()
-        });
-    let span = if r.span.is_empty() { fd.span } else { r.span };
-    match owner {
-        Some(a) => diag(&CodelistVersionNotDate::META, &a, span, message),
-        None => diag(&CodelistVersionNotDate::META, &fd.angaben, span, message),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lint::testing::*;
-
-    fn with_list(uri: &str, version: &str) -> crate::model::Message {
-        let mut fd = field("F60000000001");
-        fd.feldart = code("select");
-        fd.codeliste_referenz = Some(CodelisteReferenz {
-            canonical_identification: Some(uri.into()),
-            version: Some(version.into()),
-            ..Default::default()
-        });
-        v3(vec![f(fd)])
-    }
 
     #[test]
     fn vectors() {
