@@ -21,7 +21,8 @@
 //!
 //! Over the diff, findings pair through the process matching ([`crate::diff`]) exactly as
 //! data-field findings do: in the baseline and gone from the matched reference step (or the
-//! step gone): needs a legal change; still there: the blocker remains.
+//! step gone): resolved in the reference (the finding's change says what that takes); still
+//! there: the blocker remains.
 
 use crate::diff::{Comparison, Model};
 use crate::model::*;
@@ -29,9 +30,9 @@ use crate::xprozess::ProcessMeta;
 use fim_core::blockers::catalogue::{
     APPLICANT_WORDS, MANUAL_TASK_TYPES, PROCESS_TEXT_PATTERNS, TEXT_PATTERNS,
 };
-use fim_core::blockers::detect::{find_word_start, norm_evidence, text_evidence};
+use fim_core::blockers::detect::{find_word_start, findings, norm_evidence, text_evidence};
 use fim_core::blockers::{
-    Blocker, BlockerKind, BlockerStatus, Confidence, Drawing, Evidence, Finding, Maturity,
+    Blocker, BlockerKind, BlockerStatus, Confidence, Drawing, Evidence, Finding,
     ProcessRow, ProcessSection, Report, Subject,
 };
 use fim_core::diff::normalize;
@@ -48,30 +49,7 @@ pub(crate) enum Target {
 
 type Ev = Vec<(BlockerKind, Evidence, Confidence)>;
 
-/// The `§` citations of a documentation text: each runs from `§` to the next `)`, `;`,
-/// line break or the end, trailing full stops trimmed (at most 120 characters).
-pub fn citations(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(at) = rest.find('§') {
-        let tail = rest.get(at..).unwrap_or("");
-        let end = tail
-            .char_indices()
-            .skip(1)
-            .find(|(_, c)| matches!(c, ')' | ';' | '\n' | '§'))
-            .map_or(tail.len(), |(i, _)| i);
-        let cite: String = normalize(tail.get(..end).unwrap_or(""))
-            .trim_end_matches(['.', ',', ' '])
-            .chars()
-            .take(120)
-            .collect();
-        if cite.chars().count() > 2 && !out.contains(&cite) {
-            out.push(cite);
-        }
-        rest = tail.get(end.max(1)..).unwrap_or("");
-    }
-    out
-}
+pub use fim_core::blockers::text::citations;
 
 /// The legal references of a step: legal bases of its XProzess activity group (the
 /// sub-process it is or lies in), then citations in its documentation.
@@ -102,29 +80,7 @@ fn step_bezug(node: &FlowNode, ancestors: &[&str], meta: Option<&ProcessMeta>) -
 }
 
 fn finish(subject: Subject, bezug: Vec<String>, ev: Ev) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for kind in BlockerKind::ALL {
-        let mine: Vec<&(BlockerKind, Evidence, Confidence)> =
-            ev.iter().filter(|(k, _, _)| *k == kind).collect();
-        let Some(confidence) = mine.iter().map(|(_, _, c)| *c).max() else {
-            continue;
-        };
-        let evidence: Vec<Evidence> = mine.iter().map(|(_, e, _)| e.clone()).collect();
-        let why = evidence
-            .iter()
-            .map(|e| e.why.clone())
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push(Finding {
-            kind,
-            subject: subject.clone(),
-            bezug: bezug.clone(),
-            why,
-            evidence,
-            confidence,
-        });
-    }
-    out
+    findings(subject, bezug, ev)
 }
 
 fn is_applicant(name: Option<&str>) -> bool {
@@ -178,6 +134,7 @@ pub(crate) fn detect_model(
                     why: "Manuelle Aufgabe (ohne IT-Unterstützung), deren Text keinen Grund \
                           nennt: möglicher Medienbruch (Vermutung, bitte prüfen)."
                         .into(),
+                    ..Evidence::default()
                 },
                 Confidence::Low,
             ));
@@ -248,15 +205,6 @@ fn side(p: &ProcessInput<'_>) -> fim_core::blockers::ProcessSide {
     s.file = p.file.to_owned();
     s
 }
-
-/// German assumption of the target estimate when processes are included.
-pub const ASSUMPTION_TARGET: &str = "Datenfelder und Prozess bewertet; angenommen ist ein \
-     Online-Antrag ohne weitere Hemmnisse. Begrenzt wird nur durch Hemmnisse, die in der \
-     Referenz bestehen bleiben.";
-
-/// German assumption of the current-law estimate when processes are included.
-pub const ASSUMPTION_LAW: &str = "Datenfelder und Prozess bewertet; ohne Rechtsänderung \
-     gelten alle Hemmnisse der Stamminformationen weiter.";
 
 /// Adds the process comparison to a data-field report: the process blockers (paired over
 /// the process diff), the side-by-side steps, metric deltas and the reference drawn; then
@@ -406,7 +354,7 @@ pub fn extend_report(report: &mut Report, base: &ProcessInput<'_>, refr: &Proces
             report
                 .blockers
                 .get(i)
-                .is_some_and(|b| b.status != BlockerStatus::NeedsLegalChange)
+                .is_some_and(|b| b.status != BlockerStatus::Resolved)
         });
         if !stays {
             continue;
@@ -429,14 +377,7 @@ pub fn extend_report(report: &mut Report, base: &ProcessInput<'_>, refr: &Proces
         metrics,
         drawing: Some(drawing),
     });
-    report.maturity_target = Maturity::estimate(
-        report
-            .blockers
-            .iter()
-            .filter(|b| b.status != BlockerStatus::NeedsLegalChange),
-        ASSUMPTION_TARGET,
-    );
-    report.maturity_current_law = Maturity::estimate(report.blockers.iter(), ASSUMPTION_LAW);
+    fim_core::blockers::maturity::estimate(report, true);
 }
 
 #[cfg(test)]

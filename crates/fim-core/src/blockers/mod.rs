@@ -1,17 +1,23 @@
 //! Digitisation blockers (Digitalisierungshemmnisse): the catalogue, detectors over schemas
-//! and over the baseline/reference diff, and the maturity estimate.
+//! and over the baseline/reference diff, the evidence a schema asks for, the kind of change
+//! each blocker needs, and the maturity estimate.
 //!
 //! 1. The schema detectors ([`detect::detect`]) run over the baseline (the legal
 //!    FIM-Stamminformationen) and the reference (the OZG-Referenzinformationen) separately.
-//!    Each finding names the element, its legal references (`bezug` of the element and of
-//!    its structure entry), why it was flagged and a [`Confidence`].
+//!    German text is read clause by clause ([`text`]); the evidence a schema asks for
+//!    (uploads, details, yes/no questions, demands) is matched against the register
+//!    catalogue ([`registers`], [`evidence`]). Each finding names the element, its legal
+//!    references (`bezug` of the element and of its structure entry), why it was flagged, a
+//!    [`Confidence`], its [`Direction`] (application or notice) and the [`Change`] it needs
+//!    ([`change`]).
 //! 2. The diff detector pairs them through the schema diff's matching: a baseline finding
-//!    whose element is gone from the reference, or no longer shows that blocker, **needs a
-//!    legal change** ([`BlockerStatus::NeedsLegalChange`]); one that is still there
-//!    **remains** ([`BlockerStatus::Remains`]); a finding only in the reference is
-//!    [`BlockerStatus::ReferenceOnly`].
-//! 3. The maturity estimate ([`Maturity`]) caps OZG level 4 by every blocker that applies
-//!    (catalogue: [`KindInfo::caps_maturity_at`]); the lowest cap decides.
+//!    whose element is gone from the reference, or no longer shows that blocker, is
+//!    **resolved** in the reference ([`BlockerStatus::Resolved`]: the change it needs is the
+//!    blocker's [`Change`]); one that is still there **remains** ([`BlockerStatus::Remains`]);
+//!    a finding only in the reference is [`BlockerStatus::ReferenceOnly`].
+//! 3. The maturity estimate ([`Maturity`]) is an upper bound: it starts at OZG level 4 and
+//!    every blocker that applies caps it (input side: [`KindInfo::caps_maturity_at`], output
+//!    side: [`KindInfo::caps_output_at`]); the lowest cap decides, and every cap says why.
 //!
 //! Everything is deterministic: same input, same report, same order.
 //!
@@ -21,11 +27,19 @@
 //! counts data-field and process blockers alike.
 
 pub mod catalogue;
+pub mod change;
 pub mod detect;
+pub mod evidence;
+pub mod maturity;
 pub mod process;
+pub mod registers;
 pub mod render;
+pub mod text;
 
-pub use catalogue::{BlockerKind, Confidence, KindInfo, CATALOGUE};
+pub use catalogue::{BlockerKind, ChangeKind, Confidence, Direction, KindInfo, CATALOGUE};
+pub use change::Change;
+pub use evidence::{EvidenceForm, EvidenceItem, RegisterRef};
+pub use maturity::{ChangeSummary, Maturity, MaturityCap, LEVEL_NAMES};
 pub use process::{Drawing, MetricDelta, ProcessRow, ProcessSection, ProcessSide, ProcessSummary};
 
 use crate::diff::{self, Comparison, ElementInfo, Level, SchemaDiff, Summary};
@@ -86,10 +100,10 @@ impl ProcessElementInfo {
 }
 
 impl Subject {
-    /// Short label: `F60000000227 V1.0.0 Unterschrift`.
+    /// Short label: `Feld F60000000227 V1.0.0 „Unterschrift“`.
     pub fn label(&self) -> String {
         match self {
-            Subject::DataElement(e) => format!("{} {} {}", e.kind, e.label(), e.name),
+            Subject::DataElement(e) => element_label(e),
             Subject::ProcessElement(p) => p.label(),
         }
     }
@@ -103,17 +117,41 @@ impl Subject {
     }
 }
 
+/// German label of a data element: `Feld F60000000227 V1.0.0 „Unterschrift“`.
+pub fn element_label(e: &ElementInfo) -> String {
+    let kind = match e.kind {
+        'S' => "Schema",
+        'G' => "Gruppe",
+        'F' => "Feld",
+        'R' => "Regel",
+        'D' => "Dokumentsteckbrief",
+        _ => "Element",
+    };
+    if e.name.is_empty() {
+        format!("{kind} {}", e.label())
+    } else {
+        format!("{kind} {} „{}“", e.label(), e.name)
+    }
+}
+
 /// Why a detector fired.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
-    /// The detector (`wortlaut`, `registerdaten`, `rechtsbezug`).
+    /// The detector (`wortlaut`, `registerdaten`, `rechtsbezug`, `aufgabentyp`).
     pub detector: String,
     /// The property read (`hilfetextEingabe`, `bezug`, ...).
     pub property: String,
-    /// The phrase, register document or norm text that matched.
+    /// The phrase (as written), register document or norm text that matched.
     pub matched: String,
     /// German explanation.
     pub why: String,
+    /// Application or notice side.
+    #[serde(default)]
+    pub side: Direction,
+    /// A norm tied to the evidence: a `§` citation in the matched sentence, the cited form
+    /// norm, or the register's retrieval norm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub norm: Option<String>,
 }
 
 /// One blocker found in one schema.
@@ -131,14 +169,19 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
     /// The strongest evidence's confidence.
     pub confidence: Confidence,
+    /// Application or notice side (output only when every piece of evidence is).
+    pub side: Direction,
+    /// What it takes to remove the blocker.
+    pub change: Change,
 }
 
 /// What the comparison says about a blocker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockerStatus {
-    /// In the baseline, gone from the reference: the target needs a legal change.
-    NeedsLegalChange,
+    /// In the baseline, gone from the reference: the reference resolves it; the blocker's
+    /// [`Change`] says what that takes.
+    Resolved,
     /// In the baseline and still in the reference: the blocker stays.
     Remains,
     /// Only in the reference.
@@ -149,7 +192,7 @@ impl BlockerStatus {
     /// German label.
     pub const fn german(self) -> &'static str {
         match self {
-            BlockerStatus::NeedsLegalChange => "Rechtsänderung nötig",
+            BlockerStatus::Resolved => "in der Referenz behoben",
             BlockerStatus::Remains => "bleibt bestehen",
             BlockerStatus::ReferenceOnly => "nur in der Referenz",
         }
@@ -175,6 +218,10 @@ pub struct Blocker {
     pub why: String,
     /// Confidence: the lower of the two findings' when both exist.
     pub confidence: Confidence,
+    /// What it takes to remove it (from the baseline finding, else the reference's).
+    pub change: Change,
+    /// Application or notice side.
+    pub side: Direction,
     /// How many uses of the element show this blocker (a reused field counts each use).
     pub occurrences: usize,
 }
@@ -189,27 +236,32 @@ impl Blocker {
             (Some(rf), true) => (
                 BlockerStatus::Remains,
                 format!(
-                    "{} besteht in den Stamminformationen und in der Referenz: das \
-                     Hemmnis bleibt bestehen.",
+                    "Stamminformationen und Referenzinformationen enthalten das Hemmnis \
+                     „{}“: es bleibt bestehen.",
                     info.title
                 ),
                 bf.confidence.min(rf.confidence),
             ),
             (_, true) => (
-                BlockerStatus::NeedsLegalChange,
+                BlockerStatus::Resolved,
                 format!(
-                    "{} verlangen die Stamminformationen; die Referenz behält das Element, \
-                     aber ohne dieses Hemmnis. Das Ziel setzt eine Rechtsänderung voraus. {}",
-                    info.title, info.remedy
+                    "Die Stamminformationen enthalten das Hemmnis „{}“; die \
+                     Referenzinformationen behalten das Element, aber ohne dieses Hemmnis. \
+                     Voraussetzung: {}. {}",
+                    info.title,
+                    bf.change.kind.german(),
+                    bf.change.reason
                 ),
                 bf.confidence,
             ),
             (_, false) => (
-                BlockerStatus::NeedsLegalChange,
+                BlockerStatus::Resolved,
                 format!(
-                    "{} verlangen die Stamminformationen; die Referenz streicht das Element. \
-                     Das Ziel setzt eine Rechtsänderung voraus. {}",
-                    info.title, info.remedy
+                    "Die Stamminformationen enthalten das Hemmnis „{}“; die \
+                     Referenzinformationen streichen das Element. Voraussetzung: {}. {}",
+                    info.title,
+                    bf.change.kind.german(),
+                    bf.change.reason
                 ),
                 bf.confidence,
             ),
@@ -218,6 +270,8 @@ impl Blocker {
             kind: bf.kind,
             code: info.code.to_owned(),
             status,
+            change: bf.change.clone(),
+            side: bf.side,
             baseline: Some(bf),
             reference: if partner { rf } else { None },
             why,
@@ -234,11 +288,13 @@ impl Blocker {
             code: info.code.to_owned(),
             status: BlockerStatus::ReferenceOnly,
             why: format!(
-                "{} steht nur in der Referenz, nicht in den Stamminformationen: prüfen, ob \
-                 die Referenz hier ein Hemmnis einführt.",
+                "Das Hemmnis „{}“ steht nur in den Referenzinformationen, nicht in den \
+                 Stamminformationen: prüfen, ob die Referenz hier ein Hemmnis einführt.",
                 info.title
             ),
             confidence: rf.confidence,
+            change: rf.change.clone(),
+            side: rf.side,
             baseline: None,
             reference: Some(rf),
             occurrences: 1,
@@ -264,81 +320,6 @@ impl Blocker {
     }
 }
 
-/// One reason that caps the maturity level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MaturityCap {
-    /// The blocker kind.
-    pub kind: BlockerKind,
-    /// The highest level reachable while it applies.
-    pub max_level: u8,
-    /// Labels of the elements it applies to.
-    pub elements: Vec<String>,
-    /// German reason.
-    pub reason: String,
-}
-
-/// An OZG maturity estimate (Reifegrad 0-4, OZG maturity model 1.1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Maturity {
-    /// The estimated level.
-    pub level: u8,
-    /// German name of the level.
-    pub label: String,
-    /// The caps, lowest first (the first decides).
-    pub caps: Vec<MaturityCap>,
-    /// German statement of what the estimate assumes.
-    pub assumption: String,
-}
-
-/// German names of the levels 0-4.
-pub const LEVEL_NAMES: [&str; 5] = [
-    "Stufe 0: offline",
-    "Stufe 1: Information online",
-    "Stufe 2: Formularassistent",
-    "Stufe 3: Online-Antrag inklusive Nachweise",
-    "Stufe 4: Online-Transaktion (Once-Only)",
-];
-
-impl Maturity {
-    /// Estimates the level from the blockers that apply: start at 4, every blocker caps it
-    /// at its catalogue level, the lowest cap decides.
-    pub fn estimate<'a>(applying: impl IntoIterator<Item = &'a Blocker>, assumption: &str) -> Self {
-        let mut caps: Vec<MaturityCap> = Vec::new();
-        for b in applying {
-            let info = b.kind.info();
-            let label = b.finding().map(|f| f.subject.label()).unwrap_or_default();
-            match caps.iter_mut().find(|c| c.kind == b.kind) {
-                Some(c) => {
-                    if !c.elements.contains(&label) {
-                        c.elements.push(label);
-                    }
-                }
-                None => caps.push(MaturityCap {
-                    kind: b.kind,
-                    max_level: info.caps_maturity_at,
-                    elements: vec![label],
-                    reason: format!(
-                        "{} ({}) begrenzt auf Stufe {}.",
-                        info.title, info.code, info.caps_maturity_at
-                    ),
-                }),
-            }
-        }
-        caps.sort_by_key(|c| (c.max_level, c.kind));
-        let level = caps.first().map_or(4, |c| c.max_level);
-        Maturity {
-            level,
-            label: LEVEL_NAMES
-                .get(usize::from(level))
-                .copied()
-                .unwrap_or("")
-                .to_owned(),
-            caps,
-            assumption: assumption.to_owned(),
-        }
-    }
-}
-
 /// One side of the report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Side {
@@ -348,6 +329,9 @@ pub struct Side {
     pub xdf_version: String,
     /// The root element.
     pub root: Option<ElementInfo>,
+    /// Every document or register-held fact the schema asks for.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceItem>,
 }
 
 /// A row of the side-by-side view: one baseline and/or reference element.
@@ -413,55 +397,52 @@ pub fn analyse(
         file,
         xdf_version: m.version.to_string(),
         root: cmp.and_then(|c| ElementInfo::of(if base { &c.baseline } else { &c.reference }, 0)),
+        evidence: Vec::new(),
     };
     let (Some(b), Some(r)) = (baseline.root(), reference.root()) else {
-        let assumption = "Keine Datenschemata zum Vergleichen.";
-        return Report {
+        let mut report = Report {
             baseline: side(baseline, base_name, None, true),
             reference: side(reference, ref_name, None, false),
             blockers: Vec::new(),
-            maturity_target: Maturity::estimate([], assumption),
-            maturity_current_law: Maturity::estimate([], assumption),
+            maturity_target: Maturity::estimate([], ""),
+            maturity_current_law: Maturity::estimate([], ""),
             diff_summary: Summary::default(),
             rows: Vec::new(),
             process: None,
         };
+        maturity::estimate(&mut report, false);
+        return report;
     };
     let cmp = Comparison::new(b, r, Level::All);
     let d: SchemaDiff = diff::diff_comparison(&cmp, baseline.version, reference.version);
-    let (blockers, per_base, per_ref) = classify(&cmp);
-    let assumption_target = "Nur Datenfelder bewertet (der Prozess folgt); angenommen ist ein \
-                             Online-Antrag ohne weitere Hemmnisse. Begrenzt wird nur durch \
-                             Hemmnisse, die in der Referenz bestehen bleiben.";
-    let assumption_law = "Nur Datenfelder bewertet (der Prozess folgt); ohne Rechtsänderung \
-                          gelten alle Hemmnisse der Stamminformationen weiter.";
-    let maturity_target = Maturity::estimate(
-        blockers
-            .iter()
-            .filter(|b| b.status != BlockerStatus::NeedsLegalChange),
-        assumption_target,
-    );
-    let maturity_current_law = Maturity::estimate(blockers.iter(), assumption_law);
+    let (blockers, per_base, per_ref, evidence) = classify(&cmp);
     let rows = rows(&cmp, &per_base, &per_ref);
-    Report {
+    let mut report = Report {
         baseline: side(baseline, base_name, Some(&cmp), true),
         reference: side(reference, ref_name, Some(&cmp), false),
         blockers,
-        maturity_target,
-        maturity_current_law,
+        maturity_target: Maturity::estimate([], ""),
+        maturity_current_law: Maturity::estimate([], ""),
         diff_summary: d.summary,
         rows,
         process: None,
-    }
+    };
+    report.baseline.evidence = evidence.0;
+    report.reference.evidence = evidence.1;
+    maturity::estimate(&mut report, false);
+    report
 }
 
 type PerNode = Vec<Vec<usize>>;
 
 /// Pairs baseline and reference findings through the matching. Returns the blockers and,
 /// per baseline and reference node, the indices of the blockers that concern it.
-fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode) {
-    let base = detect::detect(&cmp.baseline);
-    let mut refr: Vec<(usize, Option<Finding>)> = detect::detect(&cmp.reference)
+type EvidencePair = (Vec<EvidenceItem>, Vec<EvidenceItem>);
+
+fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode, EvidencePair) {
+    let (base, base_items) = detect::detect(&cmp.baseline);
+    let (ref_findings, ref_items) = detect::detect(&cmp.reference);
+    let mut refr: Vec<(usize, Option<Finding>)> = ref_findings
         .into_iter()
         .map(|(i, f)| (i, Some(f)))
         .collect();
@@ -502,7 +483,24 @@ fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode) {
         }
         out.push(Blocker::reference_only(rf));
     }
-    merge_repeats(out, per_base, per_ref)
+    let (out, per_base, per_ref) = merge_repeats(out, per_base, per_ref);
+    (out, per_base, per_ref, (dedup_items(base_items), dedup_items(ref_items)))
+}
+
+/// One evidence item per element and document (a reused field is met once per use).
+fn dedup_items(items: Vec<EvidenceItem>) -> Vec<EvidenceItem> {
+    let mut out: Vec<EvidenceItem> = Vec::new();
+    for it in items {
+        let dup = out.iter().any(|o| {
+            o.element.id == it.element.id
+                && o.element.version == it.element.version
+                && o.document == it.document
+        });
+        if !dup {
+            out.push(it);
+        }
+    }
+    out
 }
 
 /// Folds blockers of the same kind and status on the same element (a reused field met
@@ -876,7 +874,7 @@ mod tests {
                     hilfe: Some("Original per Fax einreichen."),
                     ..F0
                 },
-                &[WrittenForm, MediaBreak],
+                &[WrittenForm, OriginalEvidence, MediaBreak],
             ),
         ];
         for (f, want) in cases {
@@ -924,13 +922,19 @@ mod tests {
         assert_eq!(
             st,
             [
-                (BlockerKind::WrittenForm, BlockerStatus::NeedsLegalChange),
-                (BlockerKind::OnceOnly, BlockerStatus::NeedsLegalChange),
+                (BlockerKind::WrittenForm, BlockerStatus::Resolved),
+                (BlockerKind::OnceOnly, BlockerStatus::Resolved),
                 (BlockerKind::MediaBreak, BlockerStatus::ReferenceOnly),
             ]
         );
         assert_eq!(r.maturity_current_law.level, 2);
-        assert_eq!(r.maturity_target.level, 2);
+        // The notice by post is an output-side media break: it caps the target at 3.
+        assert_eq!(r.maturity_target.level, 3);
+        let post = &r.blockers[2];
+        assert_eq!(post.side, Direction::Output);
+        assert_eq!(post.change.kind, ChangeKind::BereitsZulaessig);
+        assert!(post.change.norms.contains(&"§ 41 Abs. 2a VwVfG".to_owned()));
+        assert_eq!(r.maturity_target.caps[0].side, Direction::Output);
         // Without the postal step the target is level 4: evidence comes from the register.
         let r = analyse(&base, &schema(&[prefilled]), "b".into(), "r".into());
         assert_eq!(r.maturity_target.level, 4);
@@ -940,6 +944,148 @@ mod tests {
             BlockerKind::WrittenForm
         );
         assert_eq!(r.maturity_current_law.caps[1].max_level, 3);
+        // Nothing limits the target: an upper bound, not a proof of once-only.
+        assert!(r.maturity_target.label.starts_with("höchstens Stufe 4"));
+        assert!(r.maturity_target.label.contains("keine Begrenzung erkannt"));
+        // The target names the changes it assumes: the signature and the register retrieval.
+        let assumed: Vec<ChangeKind> = r.maturity_target.assumes.iter().map(|a| a.kind).collect();
+        assert_eq!(assumed, [ChangeKind::BereitsZulaessig, ChangeKind::Technisch]);
+        assert!(r.maturity_target.assumption.contains("§ 3a Abs. 2 VwVfG"));
+    }
+
+    /// The cases of the issue "Digitisation blockers that hold on real schemas", as small
+    /// fields of our own: registers and evidence, clause-level negation, the context of
+    /// `schriftlich`, originals.
+    #[test]
+    fn real_world_wordings() {
+        use BlockerKind::*;
+        let field = |name, hilfe, datentyp, feldart| F {
+            name,
+            hilfe,
+            datentyp,
+            feldart,
+            ..F0
+        };
+        let cases: &[(F<'_>, &[BlockerKind])] = &[
+            // Registers beyond document nouns, found as compound heads and in questions.
+            (field("Zulassungsbescheinigung Teil I (Fahrzeugschein)", None, "file", "input"), &[OnceOnly]),
+            (field("Fahrzeugschein", Some("Laden Sie den Fahrzeugschein hoch."), "file", "input"), &[OnceOnly]),
+            (field("Aufenthaltstitel", Some("Laden Sie Ihren Aufenthaltstitel hoch."), "file", "input"), &[OnceOnly]),
+            (field("Vorliegen einer Handwerkskarte", Some("Geben Sie an, ob eine Handwerkskarte vorliegt."), "bool", "input"), &[OnceOnly]),
+            (field("Integrationskurs", Some("Fügen Sie den Nachweis über die Teilnahme am Integrationskurs bei."), "text", "input"), &[OnceOnly]),
+            (field("Letzter Bescheid", Some("Laden Sie Ihren Einkommensteuerbescheid hoch."), "file", "input"), &[OnceOnly]),
+            (field("Bescheinigung in Steuersachen", None, "file", "input"), &[OnceOnly]),
+            (field("Grundbuchauszug", None, "file", "input"), &[OnceOnly]),
+            (field("Geburtsbescheinigung", None, "file", "input"), &[OnceOnly]),
+            (field("Vorstrafen", Some("Sind Sie vorbestraft?"), "bool", "input"), &[OnceOnly]),
+            // A detail of a document is not the document; a register the authority checks
+            // itself is no demand; a document no register holds is evidence, not once-only.
+            (field("Auflagen", Some("Geben Sie an, ob eine Auflage zur Aufenthaltserlaubnis vorliegt."), "bool", "input"), &[]),
+            (field("Abgleich", Some("Der Online-Antrag beinhaltet einen Abgleich mit dem Melderegister."), "bool", "input"), &[]),
+            (field("Mietvertrag", Some("Laden Sie den Mietvertrag hoch."), "file", "input"), &[]),
+            // A negation in a conditional clause does not cancel the main clause.
+            (field("Einwilligung", Some("Sollte dieser Abgleich nicht erfolgreich durchgeführt werden können, ist eine Vorsprache zwingend erforderlich."), "bool", "input"), &[PersonalAppearance]),
+            (field("Hinweis", Some("Eine Vorsprache ist nicht erforderlich, wenn Sie die Online-Ausweisfunktion nutzen."), "text", "input"), &[]),
+            // `schriftlich` only for what the applicant sends to the authority.
+            (field("Aufsicht", Some("Die Firma hat eine Person als aufsichtführende Person schriftlich zu beauftragen."), "text", "input"), &[]),
+            (field("Zusage", Some("Laden Sie eine schriftliche Arbeitsplatzzusage hoch."), "file", "input"), &[]),
+            (field("Zusage", Some("Fügen Sie dem Antrag eine schriftliche Arbeitsplatzzusage bei."), "file", "input"), &[]),
+            (field("Unterschriftsberechtigte Person", None, "text", "input"), &[]),
+            (field("Form", Some("Der Antrag ist schriftlich oder elektronisch zu stellen."), "text", "input"), &[]),
+            (field("Form", Some("Der Antrag ist schriftlich zu stellen."), "text", "input"), &[WrittenForm]),
+            (field("Urkunde", Some("Legen Sie das Original der Urkunde bei der Behörde vor."), "text", "input"), &[OriginalEvidence]),
+            (field("Urkunde", Some("Eine Kopie genügt, das Original müssen Sie nicht vorlegen."), "text", "input"), &[]),
+        ];
+        for (f, want) in cases {
+            assert_eq!(
+                kinds(std::slice::from_ref(f)),
+                *want,
+                "{} / {:?}",
+                f.name,
+                f.hilfe
+            );
+        }
+    }
+
+    #[test]
+    fn kinds_of_change() {
+        let one = |f: F<'_>| {
+            let m = schema(&[f]);
+            analyse(&m, &m, String::new(), String::new()).blockers
+        };
+        // § 5 Abs. 1 EGovG allows electronic evidence: citing it clears the original.
+        assert!(one(F {
+            hilfe: Some("Die Urkunde ist im Original vorzulegen."),
+            bezug: &["§ 5 Abs. 1 EGovG"],
+            ..F0
+        })
+        .is_empty());
+        let b = one(F {
+            hilfe: Some("Die Urkunde ist im Original vorzulegen."),
+            ..F0
+        });
+        assert_eq!(b[0].change.kind, ChangeKind::BereitsZulaessig);
+        assert_eq!(b[0].change.norms, ["§ 5 Abs. 1 EGovG"]);
+        // A norm cited in the sentence that demands the original must change.
+        let b = one(F {
+            hilfe: Some("Die Urkunde ist nach § 12 Abs. 3 MusterG im Original vorzulegen."),
+            ..F0
+        });
+        assert_eq!(b[0].change.kind, ChangeKind::Rechtsaenderung);
+        assert_eq!(b[0].change.norms, ["§ 12 Abs. 3 MusterG"]);
+        // Written form in social law: § 36a SGB I.
+        let b = one(F {
+            name: "Unterschrift",
+            bezug: &["§ 7 Abs. 1 BEEG"],
+            ..F0
+        });
+        assert_eq!(b[0].change.kind, ChangeKind::BereitsZulaessig);
+        assert_eq!(b[0].change.norms[0], "§ 36a Abs. 2 SGB I");
+        // § 126 BGB imposes the written form.
+        let b = one(F {
+            name: "Unterschrift",
+            bezug: &["§ 126 BGB"],
+            ..F0
+        });
+        assert_eq!(b[0].change.kind, ChangeKind::Rechtsaenderung);
+        // Payment on site: § 4 EGovG; a register retrieval: technical.
+        let b = one(F {
+            hilfe: Some("Die Gebühr ist als Barzahlung zu entrichten."),
+            ..F0
+        });
+        assert_eq!(b[0].change.norms, ["§ 4 EGovG"]);
+        let b = one(F {
+            name: "Meldebescheinigung",
+            datentyp: "file",
+            ..F0
+        });
+        assert_eq!(b[0].change.kind, ChangeKind::Technisch);
+        assert_eq!(b[0].change.norms, ["§ 34 BMG", "§ 5 Abs. 2 EGovG"]);
+        // Personal appearance without a norm: the authority's practice.
+        let b = one(F {
+            hilfe: Some("Bitte persönlich erscheinen."),
+            ..F0
+        });
+        assert_eq!(b[0].change.kind, ChangeKind::Organisatorisch);
+    }
+
+    #[test]
+    fn wording_for_german_readers() {
+        let m = schema(&[F {
+            name: "Unterschrift",
+            hilfe: Some("Senden Sie den Antrag per Post."),
+            ..F0
+        }]);
+        let r = analyse(&schema(&[]), &m, String::new(), String::new());
+        let b = &r.blockers[0];
+        assert_eq!(b.element_label(), "Feld F99000000001 V1.0.0 „Unterschrift“");
+        let f = b.finding().unwrap();
+        // Matches are quoted as written; property names are German.
+        assert!(f.why.contains("„Unterschrift“"), "{}", f.why);
+        assert!(!f.why.contains("hilfetextEingabe"), "{}", f.why);
+        let media = &r.blockers[1];
+        assert!(media.finding().unwrap().why.contains("„per Post“"));
+        assert!(media.finding().unwrap().why.contains("Hilfetext (Eingabe)"));
     }
 
     #[test]

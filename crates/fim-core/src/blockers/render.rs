@@ -1,9 +1,12 @@
 //! Renderers of a blocker [`Report`]: Markdown, JSON and a self-contained HTML page.
 //! Detection does not know about them; each renderer is a pure function of the report.
+//! Markdown and HTML show the same parts in the same order ([`groups`] orders the blockers
+//! by the kind of change they need).
 
 use super::{
-    BlockerStatus, Drawing, Maturity, ProcessElementInfo, ProcessRow, ProcessSection, ProcessSide,
-    Report, Row, RowElement, CATALOGUE,
+    element_label, BlockerStatus, ChangeKind, Drawing, EvidenceItem, Maturity,
+    ProcessElementInfo, ProcessRow, ProcessSection, ProcessSide, Report, Row, RowElement,
+    CATALOGUE,
 };
 use std::fmt::Write as _;
 
@@ -17,6 +20,67 @@ fn md_escape(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
+/// The two maturity estimates with their titles, in report order.
+fn maturities(r: &Report) -> [(&'static str, &Maturity); 2] {
+    [
+        ("Ziel der Referenzinformationen", &r.maturity_target),
+        ("Ohne Änderungen (Stand der Stamminformationen)", &r.maturity_current_law),
+    ]
+}
+
+/// The blockers grouped by the kind of change they need ([`ChangeKind::ALL`] order), as
+/// indices into [`Report::blockers`]; empty groups left out.
+pub fn groups(r: &Report) -> Vec<(ChangeKind, Vec<usize>)> {
+    ChangeKind::ALL
+        .iter()
+        .map(|&k| {
+            let list: Vec<usize> = r
+                .blockers
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.change.kind == k)
+                .map(|(i, _)| i)
+                .collect();
+            (k, list)
+        })
+        .filter(|(_, l)| !l.is_empty())
+        .collect()
+}
+
+fn norms_text(norms: &[String]) -> String {
+    if norms.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", norms.join(", "))
+    }
+}
+
+fn register_text(e: &EvidenceItem) -> String {
+    e.register.as_ref().map_or_else(
+        || "kein Register bekannt".to_owned(),
+        |r| match &r.retrieval {
+            Some(n) => format!("{} ({}; Abruf: {n})", r.name, r.holder),
+            None => format!("{} ({})", r.name, r.holder),
+        },
+    )
+}
+
+fn once_only_text(e: &EvidenceItem) -> &'static str {
+    match (&e.register, e.prefilled) {
+        (None, _) => "–",
+        (Some(_), true) => "abgerufen (vorbefüllt)",
+        (Some(_), false) => "Kandidat",
+    }
+}
+
+/// The evidence tables of both sides: (title, items).
+fn evidence_sides(r: &Report) -> [(&'static str, &[EvidenceItem]); 2] {
+    [
+        ("Stamminformationen", &r.baseline.evidence),
+        ("Referenzinformationen", &r.reference.evidence),
+    ]
+}
+
 fn maturity_md(s: &mut String, title: &str, m: &Maturity) {
     let _ = writeln!(s, "**{title}: {}**", m.label);
     let _ = writeln!(s);
@@ -24,7 +88,11 @@ fn maturity_md(s: &mut String, title: &str, m: &Maturity) {
         let _ = writeln!(s, "- {} Betroffen: {}.", c.reason, c.elements.join(", "));
     }
     if m.caps.is_empty() {
-        let _ = writeln!(s, "- Kein Hemmnis begrenzt die Stufe.");
+        let _ = writeln!(
+            s,
+            "- Kein erkanntes Hemmnis begrenzt die Stufe; ob Nachweise tatsächlich aus \
+             Registern abgerufen werden, zeigt der Vergleich nicht."
+        );
     }
     let _ = writeln!(s, "- Annahme: {}", m.assumption);
     let _ = writeln!(s);
@@ -36,14 +104,14 @@ pub fn markdown(r: &Report) -> String {
     let root = |side: &super::Side| {
         side.root
             .as_ref()
-            .map(|e| format!("{} {}", e.label(), e.name))
+            .map(element_label)
             .unwrap_or_else(|| "?".into())
     };
     let _ = writeln!(s, "# Digitalisierungshemmnisse");
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "- Stamminformationen (Basis): `{}`, {} (XDatenfelder {})",
+        "- Stamminformationen: `{}`, {} (XDatenfelder {})",
         r.baseline.file,
         root(&r.baseline),
         r.baseline.xdf_version
@@ -64,62 +132,104 @@ pub fn markdown(r: &Report) -> String {
     let _ = writeln!(s);
     let _ = writeln!(s, "## Reifegrad");
     let _ = writeln!(s);
-    maturity_md(&mut s, "Ziel nach Rechtsänderung", &r.maturity_target);
-    maturity_md(&mut s, "Nach geltendem Recht", &r.maturity_current_law);
+    for (title, m) in maturities(r) {
+        maturity_md(&mut s, title, m);
+    }
     let _ = writeln!(s, "## Hemmnisse ({})", r.blockers.len());
     let _ = writeln!(s);
     if r.blockers.is_empty() {
         let _ = writeln!(s, "Keine Hemmnisse gefunden.");
         let _ = writeln!(s);
-    } else {
+    }
+    for (kind, list) in groups(r) {
+        let _ = writeln!(s, "### {} ({})", kind.german(), list.len());
+        let _ = writeln!(s);
         let _ = writeln!(
             s,
-            "| Nr. | Art | Element | Rechtsbezug | Status | Sicherheit |"
+            "| Nr. | Art | Element | Rechtsbezug | Status | Normen | Konfidenz |"
         );
-        let _ = writeln!(s, "|---|---|---|---|---|---|");
-        for (i, b) in r.blockers.iter().enumerate() {
+        let _ = writeln!(s, "|---|---|---|---|---|---|---|");
+        for &i in &list {
+            let Some(b) = r.blockers.get(i) else { continue };
             let f = b.finding();
             let _ = writeln!(
                 s,
-                "| {} | {} {} | {} | {} | {} | {} |",
+                "| {} | {} {} | {} | {} | {} | {} | {} |",
                 i + 1,
                 b.code,
                 b.kind.info().title,
                 md_escape(&b.element_label()),
                 md_escape(&f.map(|f| f.bezug.join("; ")).unwrap_or_default()),
                 b.status.german(),
+                md_escape(&b.change.norms.join(", ")),
                 b.confidence.german()
             );
         }
         let _ = writeln!(s);
-        for (i, b) in r.blockers.iter().enumerate() {
+    }
+    for (i, b) in r.blockers.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "### {}. {} ({}): {}",
+            i + 1,
+            b.kind.info().title,
+            b.code,
+            b.element_label()
+        );
+        let _ = writeln!(s);
+        let _ = writeln!(s, "- Status: {}. {}", b.status.german(), b.why);
+        let _ = writeln!(
+            s,
+            "- Nötige Änderung: {}{}. {}",
+            b.change.kind.german(),
+            norms_text(&b.change.norms),
+            b.change.reason
+        );
+        let _ = writeln!(s, "- Seite: {}", b.side.german());
+        for (side, f) in [
+            ("Stamminformationen", &b.baseline),
+            ("Referenzinformationen", &b.reference),
+        ] {
+            if let Some(f) = f {
+                let bezug = if f.bezug.is_empty() {
+                    "kein Rechtsbezug angegeben".to_owned()
+                } else {
+                    f.bezug.join("; ")
+                };
+                let _ = writeln!(
+                    s,
+                    "- {side}: {} (Rechtsbezug: {bezug}; Konfidenz: {})",
+                    f.why,
+                    f.confidence.german()
+                );
+            }
+        }
+        let _ = writeln!(s);
+    }
+    let _ = writeln!(s, "## Nachweise");
+    let _ = writeln!(s);
+    for (title, items) in evidence_sides(r) {
+        let _ = writeln!(s, "### {title} ({})", items.len());
+        let _ = writeln!(s);
+        if items.is_empty() {
+            let _ = writeln!(s, "Keine Nachweise verlangt.");
+            let _ = writeln!(s);
+            continue;
+        }
+        let _ = writeln!(s, "| Element | Nachweis | Form | Register | Once-Only |");
+        let _ = writeln!(s, "|---|---|---|---|---|");
+        for e in items {
             let _ = writeln!(
                 s,
-                "### {}. {} ({}): {}",
-                i + 1,
-                b.kind.info().title,
-                b.code,
-                b.element_label()
+                "| {} | {} | {} | {} | {} |",
+                md_escape(&element_label(&e.element)),
+                md_escape(&e.document),
+                e.form.german(),
+                md_escape(&register_text(e)),
+                once_only_text(e)
             );
-            let _ = writeln!(s);
-            let _ = writeln!(s, "- Status: {}. {}", b.status.german(), b.why);
-            for (side, f) in [("Basis", &b.baseline), ("Referenz", &b.reference)] {
-                if let Some(f) = f {
-                    let bezug = if f.bezug.is_empty() {
-                        "(kein Rechtsbezug angegeben)".to_owned()
-                    } else {
-                        f.bezug.join("; ")
-                    };
-                    let _ = writeln!(
-                        s,
-                        "- {side}: {} (Rechtsbezug: {bezug}; Sicherheit: {})",
-                        f.why,
-                        f.confidence.german()
-                    );
-                }
-            }
-            let _ = writeln!(s);
         }
+        let _ = writeln!(s);
     }
     if let Some(p) = &r.process {
         process_md(&mut s, r, p);
@@ -129,10 +239,12 @@ pub fn markdown(r: &Report) -> String {
     for k in CATALOGUE {
         let _ = writeln!(
             s,
-            "- **{} {}** (begrenzt auf Stufe {}): {} Rechtliche Anker: {}.",
+            "- **{} {}** (begrenzt auf Stufe {}, auf der Ausgabeseite auf Stufe {}): {} \
+             Rechtliche Anker: {}.",
             k.code,
             k.title,
             k.caps_maturity_at,
+            k.caps_output_at,
             k.description,
             k.anchors.join(", ")
         );
@@ -205,7 +317,7 @@ fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "- Stamminformationen (Basis): {}",
+        "- Stamminformationen: {}",
         process_side_text(&p.baseline, true)
     );
     let _ = writeln!(
@@ -217,7 +329,7 @@ fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s);
     let _ = writeln!(s, "### Kennzahlen");
     let _ = writeln!(s);
-    let _ = writeln!(s, "| Kennzahl | Basis | Referenz | Differenz |");
+    let _ = writeln!(s, "| Kennzahl | Stamminformationen | Referenzinformationen | Differenz |");
     let _ = writeln!(s, "|---|---|---|---|");
     for m in &p.metrics {
         let _ = writeln!(
@@ -234,7 +346,7 @@ fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "| Basis | Referenz | Vergleich | Änderungen | Hemmnisse |"
+        "| Stamminformationen | Referenzinformationen | Vergleich | Änderungen | Hemmnisse |"
     );
     let _ = writeln!(s, "|---|---|---|---|---|");
     for row in &p.rows {
@@ -275,7 +387,7 @@ tr.entfernt td.b{background:#fde2e2}tr.hinzugefuegt td.r{background:#e0f5e0}\
 tr.geaendert td{background:#fff8dc}tr.verschoben td{background:#e8eefc}\
 tr.hemmnis td{border-left:4px solid #c00}\
 .badge{display:inline-block;border-radius:3px;padding:0 4px;margin:1px;font-size:.8em;color:#fff}\
-.needs-legal-change{background:#c00}.remains{background:#d9822b}.reference-only{background:#777}\
+.resolved{background:#2a7d2a}.remains{background:#d9822b}.reference-only{background:#777}\
 .mats{display:flex;gap:1em;align-items:flex-start}.mat{border:1px solid #999;padding:6px 10px}a.badge{text-decoration:none}\
 .mat b{font-size:1.4em}.small{font-size:.85em;color:#555}\
 h3{font-size:1.05em}.drawing{overflow-x:auto;border:1px solid #ccc;margin-bottom:1em}.drawing svg{max-width:100%;height:auto}";
@@ -342,7 +454,7 @@ fn badges(r: &Report, indices: &[usize]) -> String {
     for &i in indices {
         if let Some(b) = r.blockers.get(i) {
             let status = match b.status {
-                BlockerStatus::NeedsLegalChange => "needs-legal-change",
+                BlockerStatus::Resolved => "resolved",
                 BlockerStatus::Remains => "remains",
                 BlockerStatus::ReferenceOnly => "reference-only",
             };
@@ -381,7 +493,7 @@ fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s, "<h2>Prozess</h2>");
     let _ = writeln!(
         s,
-        "<p>Stamminformationen: {}<br>Referenz: {}<br>{}</p>",
+        "<p>Stamminformationen: {}<br>Referenzinformationen: {}<br>{}</p>",
         esc(&process_side_text(&p.baseline, false)),
         esc(&process_side_text(&p.reference, false)),
         esc(&process_summary_text(p))
@@ -390,7 +502,7 @@ fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
         Some(Drawing::Svg(svg)) => {
             let _ = writeln!(
                 s,
-                "<p class=\"small\">Referenzprozess (aus BPMN-DI gezeichnet; rot umrandet: Hemmnisse, die in der Referenz bestehen bleiben):</p><div class=\"drawing\">{svg}</div>"
+                "<p class=\"small\">Referenzprozess (aus BPMN-DI gezeichnet; rot umrandet: Hemmnisse, die in den Referenzinformationen bestehen bleiben):</p><div class=\"drawing\">{svg}</div>"
             );
         }
         Some(Drawing::Mermaid(m)) => {
@@ -404,7 +516,7 @@ fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
     }
     let _ = writeln!(
         s,
-        "<table><tr><th>Kennzahl</th><th>Basis</th><th>Referenz</th><th>Differenz</th></tr>"
+        "<table><tr><th>Kennzahl</th><th>Stamminformationen</th><th>Referenzinformationen</th><th>Differenz</th></tr>"
     );
     for m in &p.metrics {
         let _ = writeln!(
@@ -419,7 +531,7 @@ fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s, "</table>");
     let _ = writeln!(
         s,
-        "<h3>Schritte</h3><table><tr><th>Stamminformationen</th><th>Referenz</th><th>Vergleich</th><th>Hemmnisse</th></tr>"
+        "<h3>Schritte</h3><table><tr><th>Stamminformationen</th><th>Referenzinformationen</th><th>Vergleich</th><th>Hemmnisse</th></tr>"
     );
     for row in &p.rows {
         let class = match row.state.as_str() {
@@ -449,13 +561,14 @@ fn process_html(s: &mut String, r: &Report, p: &ProcessSection) {
 }
 
 /// The report as one self-contained HTML page (inline CSS, no scripts, no external
-/// resources): maturity, the side-by-side view with blockers highlighted, the blocker list.
+/// resources): maturity, the side-by-side view with blockers highlighted, the blockers by
+/// the change they need, the evidence.
 pub fn html(r: &Report) -> String {
     let mut s = String::new();
     let root = |side: &super::Side| {
         side.root
             .as_ref()
-            .map(|e| format!("{} {}", e.label(), e.name))
+            .map(element_label)
             .unwrap_or_else(|| "?".into())
     };
     let _ = writeln!(
@@ -470,7 +583,7 @@ pub fn html(r: &Report) -> String {
     let _ = writeln!(s, "<h1>Digitalisierungshemmnisse</h1>");
     let _ = writeln!(
         s,
-        "<p>Stamminformationen: <code>{}</code> {} (XDatenfelder {})<br>Referenz: <code>{}</code> {} (XDatenfelder {})</p>",
+        "<p>Stamminformationen: <code>{}</code> {} (XDatenfelder {})<br>Referenzinformationen: <code>{}</code> {} (XDatenfelder {})</p>",
         esc(&r.baseline.file),
         esc(&root(&r.baseline)),
         esc(&r.baseline.xdf_version),
@@ -479,31 +592,25 @@ pub fn html(r: &Report) -> String {
         esc(&r.reference.xdf_version)
     );
     let _ = writeln!(s, "<h2>Reifegrad</h2><div class=\"mats\">");
-    for (title, m) in [
-        ("Ziel nach Rechtsänderung", &r.maturity_target),
-        ("Nach geltendem Recht", &r.maturity_current_law),
-    ] {
+    for (title, m) in maturities(r) {
         let caps: Vec<String> = m.caps.iter().map(|c| esc(&c.reason)).collect();
         let _ = writeln!(
             s,
-            "<span class=\"mat\">{title}<br><b>{}</b><br><span class=\"small\">{}</span></span>",
+            "<span class=\"mat\">{title}<br><b>{}</b><br><span class=\"small\">{}</span><br><span class=\"small\">Annahme: {}</span></span>",
             esc(&m.label),
             if caps.is_empty() {
-                "kein begrenzendes Hemmnis".to_owned()
+                "kein erkanntes Hemmnis begrenzt die Stufe".to_owned()
             } else {
                 caps.join("<br>")
-            }
+            },
+            esc(&m.assumption)
         );
     }
-    let _ = writeln!(
-        s,
-        "</div><p class=\"small\">{}</p>",
-        esc(&r.maturity_target.assumption)
-    );
+    let _ = writeln!(s, "</div>");
     let _ = writeln!(s, "<h2>Gegenüberstellung</h2>");
     let _ = writeln!(
         s,
-        "<table><tr><th>Stamminformationen</th><th>Referenz</th><th>Vergleich</th><th>Hemmnisse</th></tr>"
+        "<table><tr><th>Stamminformationen</th><th>Referenzinformationen</th><th>Vergleich</th><th>Hemmnisse</th></tr>"
     );
     for row in &r.rows {
         row_html(&mut s, r, row);
@@ -515,12 +622,15 @@ pub fn html(r: &Report) -> String {
     let _ = writeln!(s, "<h2>Hemmnisse ({})</h2>", r.blockers.len());
     if r.blockers.is_empty() {
         let _ = writeln!(s, "<p>Keine Hemmnisse gefunden.</p>");
-    } else {
+    }
+    for (kind, list) in groups(r) {
+        let _ = writeln!(s, "<h3>{} ({})</h3>", esc(kind.german()), list.len());
         let _ = writeln!(
             s,
-            "<table><tr><th>Nr.</th><th>Art</th><th>Element</th><th>Rechtsbezug</th><th>Status</th><th>Begründung</th><th>Sicherheit</th></tr>"
+            "<table><tr><th>Nr.</th><th>Art</th><th>Element</th><th>Rechtsbezug</th><th>Status</th><th>Änderung</th><th>Begründung</th><th>Konfidenz</th></tr>"
         );
-        for (i, b) in r.blockers.iter().enumerate() {
+        for &i in &list {
+            let Some(b) = r.blockers.get(i) else { continue };
             let f = b.finding();
             let why: Vec<String> = [&b.baseline, &b.reference]
                 .into_iter()
@@ -529,7 +639,7 @@ pub fn html(r: &Report) -> String {
                 .collect();
             let _ = writeln!(
                 s,
-                "<tr id=\"h{}\"><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}<br>{}</td><td>{}</td></tr>",
+                "<tr id=\"h{}\"><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{}<br><span class=\"small\">{}</span></td><td>{}<br>{}</td><td>{}</td></tr>",
                 i + 1,
                 i + 1,
                 esc(&b.code),
@@ -537,9 +647,36 @@ pub fn html(r: &Report) -> String {
                 esc(&b.element_label()),
                 esc(&f.map(|f| f.bezug.join("; ")).unwrap_or_default()),
                 esc(b.status.german()),
+                esc(b.change.kind.german()),
+                esc(&norms_text(&b.change.norms)),
+                esc(&b.change.reason),
                 esc(&b.why),
                 why.join("<br>"),
                 esc(b.confidence.german())
+            );
+        }
+        let _ = writeln!(s, "</table>");
+    }
+    let _ = writeln!(s, "<h2>Nachweise</h2>");
+    for (title, items) in evidence_sides(r) {
+        let _ = writeln!(s, "<h3>{title} ({})</h3>", items.len());
+        if items.is_empty() {
+            let _ = writeln!(s, "<p>Keine Nachweise verlangt.</p>");
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "<table><tr><th>Element</th><th>Nachweis</th><th>Form</th><th>Register</th><th>Once-Only</th></tr>"
+        );
+        for e in items {
+            let _ = writeln!(
+                s,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&element_label(&e.element)),
+                esc(&e.document),
+                esc(e.form.german()),
+                esc(&register_text(e)),
+                once_only_text(e)
             );
         }
         let _ = writeln!(s, "</table>");
@@ -552,9 +689,11 @@ pub fn html(r: &Report) -> String {
 /// pattern the detectors use. `docs/blocker-catalogue.md` is this text (a test keeps it
 /// current).
 pub fn catalogue_markdown() -> String {
+    use super::registers::REGISTERS;
+    use super::text::{NEGATIONS, SUBORDINATORS};
     use super::catalogue::{
-        APPLICANT_WORDS, MANUAL_TASK_TYPES, NEGATIONS, NORM_PATTERNS, PROCESS_TEXT_PATTERNS,
-        REGISTER_DATA, TEXT_PATTERNS,
+        NormEffect, APPLICANT_WORDS, MANUAL_TASK_TYPES, NORM_PATTERNS, OUTPUT_MARKERS,
+        PROCESS_TEXT_PATTERNS, TEXT_PATTERNS,
     };
     let mut s = String::new();
     let _ = writeln!(s, "# Blocker catalogue (Digitalisierungshemmnisse)");
@@ -569,17 +708,18 @@ pub fn catalogue_markdown() -> String {
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "| code | kind | title | caps maturity at | legal anchors | remedy |"
+        "| code | kind | title | caps at (input) | caps at (output) | legal anchors | remedy |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|");
     for k in CATALOGUE {
         let _ = writeln!(
             s,
-            "| {} | `{}` | {} | {} | {} | {} |",
+            "| {} | `{}` | {} | {} | {} | {} | {} |",
             k.code,
             k.kind,
             k.title,
             k.caps_maturity_at,
+            k.caps_output_at,
             md_escape(&k.anchors.join("; ")),
             md_escape(k.remedy)
         );
@@ -593,67 +733,115 @@ pub fn catalogue_markdown() -> String {
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "**Wording** (`wortlaut`): lower-cased, whitespace-normalised `name`, \
-         `bezeichnungEingabe/-Ausgabe`, `hilfetextEingabe/-Ausgabe`, `beschreibung`, \
-         `definition` (schemas also `bezeichnung`, `hilfetext`), sentence by sentence; a \
-         phrase counts at a word start; a sentence with a negation or replacement word does \
-         not count. Negation words: {}.",
+        "**Wording** (`wortlaut`): `name`, `bezeichnungEingabe/-Ausgabe`, \
+         `hilfetextEingabe/-Ausgabe`, `beschreibung`, `definition` (schemas also \
+         `bezeichnung`, `hilfetext`), split into sentences and clauses \
+         (`fim_core::blockers::text`). Terms: `stem*` matches a word start, `~noun` a \
+         compound head with an inflection ending, a plain word itself. A negation or \
+         replacement word cancels its clause; in a main clause the whole sentence. A clause is \
+         subordinate when it opens with one of: {}. Negation words: {}. `requires`: the \
+         sentence must also contain one of the terms; `unless`: none of them; `except`: the \
+         matched word must not start so; `then`: an inflected first word must be followed by \
+         one of the terms. Media breaks and personal appearance are on the output side when \
+         the sentence contains one of: {}.",
+        SUBORDINATORS
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
         NEGATIONS
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        OUTPUT_MARKERS
             .iter()
             .map(|n| format!("`{n}`"))
             .collect::<Vec<_>>()
             .join(", ")
     );
     let _ = writeln!(s);
-    let _ = writeln!(s, "| kind | phrase | confidence |");
-    let _ = writeln!(s, "|---|---|---|");
+    let _ = writeln!(
+        s,
+        "| kind | phrase | confidence | requires | unless | except | then | side |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|");
+    let list = |l: &[&str]| md_escape(&l.join(", "));
     for p in TEXT_PATTERNS {
         let _ = writeln!(
             s,
-            "| `{}` | {} | {} |",
+            "| `{}` | {} | {} | {} | {} | {} | {} | {} |",
             p.kind,
             p.phrase,
-            p.confidence.german()
+            p.confidence.german(),
+            list(p.requires),
+            list(p.unless),
+            list(p.except),
+            list(p.then),
+            p.side.map_or("", |d| d.german())
         );
     }
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "**Register data** (`registerdaten`, kind `once-only`, confidence mittel): a field the \
-         applicant fills (not `label`/`hidden`/`locked`, not prefilled by `vorbefuellung` \
-         optional/verpflichtend) whose `name`, `bezeichnungEingabe` or `hilfetextEingabe` \
-         asks for a document a register holds:"
+        "**Evidence and registers** (`registerdaten`, kind `once-only`, confidence mittel): \
+         every document or register-held fact an element the applicant fills (not \
+         `label`/`hidden`/`locked`) asks for in `name`, `bezeichnungEingabe` or \
+         `hilfetextEingabe` is an evidence item (`fim_core::blockers::evidence`): a file field \
+         naming it (upload), a label that is the document or \"Angaben zu\", \"Existenz\", \
+         \"Vorliegen einer\" it (details), \"ob eine … vorliegt\" or a yes/no field asking a \
+         register fact (yes/no), a sentence demanding it (vorlegen, beifügen, einreichen, \
+         hochladen, Nachweis). An item a register holds that is not prefilled \
+         (`vorbefuellung` optional/verpflichtend) is a once-only candidate. The register \
+         catalogue (`fim_core::blockers::registers`):"
     );
     let _ = writeln!(s);
-    let _ = writeln!(s, "| phrase | register |");
-    let _ = writeln!(s, "|---|---|");
-    for (p, r) in REGISTER_DATA {
-        let _ = writeln!(s, "| {p} | {r} |");
+    let _ = writeln!(s, "| register | holder | retrieval | documents | yes/no facts |");
+    let _ = writeln!(s, "|---|---|---|---|---|");
+    for r in REGISTERS {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |",
+            r.name,
+            r.holder,
+            r.retrieval.unwrap_or("–"),
+            list(r.documents),
+            list(r.facts)
+        );
     }
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "**Legal references** (`rechtsbezug`): norms cited in the `bezug` of the element or \
-         of its structure entry. A replacement norm on the element suppresses written-form \
-         findings from norms."
+         of its structure entry. A norm that imposes a blocker adds evidence; a norm that \
+         already allows the digital path clears every finding of its kind on the element."
     );
     let _ = writeln!(s);
-    let _ = writeln!(s, "| norm | indicates | confidence | meaning |");
+    let _ = writeln!(s, "| norm | effect | confidence | meaning |");
     let _ = writeln!(s, "|---|---|---|---|");
     for n in NORM_PATTERNS {
         let abs = n.absatz.map(|a| format!(" Abs. {a}")).unwrap_or_default();
-        let kind = n
-            .kind
-            .map_or("replacement (no blocker)".to_owned(), |k| format!("`{k}`"));
+        let effect = match n.effect {
+            NormEffect::Indicates(k) => format!("imposes `{k}`"),
+            NormEffect::Clears(k) => format!("clears `{k}`"),
+        };
         let _ = writeln!(
             s,
-            "| § {}{abs} {} | {kind} | {} | {} |",
+            "| § {}{abs} {} | {effect} | {} | {} |",
             n.paragraph,
             n.law.join(" "),
             n.confidence.german(),
             n.meaning
         );
     }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "**Kind of change** (`fim_core::blockers::change`): every blocker gets \
+         `rechtsänderung` (a norm must change, named), `bereits-zulässig` (the law already \
+         allows the digital path, norm named), `technisch` (a register retrieval or ePayment \
+         must be built) or `organisatorisch` (the authority's practice)."
+    );
     let _ = writeln!(s);
     let _ = writeln!(s, "## Detectors over processes");
     let _ = writeln!(s);
@@ -716,12 +904,14 @@ pub fn catalogue_markdown() -> String {
     let _ = writeln!(
         s,
         "A baseline finding whose element is gone from the reference, or no longer shows that \
-         kind, is `needs-legal-change`; one whose matched reference element shows the same kind \
-         `remains`; a reference finding without a baseline partner is `reference-only`. \
-         Process findings pair through the process diff's matching (steps by id, then by \
-         name within the lane; message flows by id, then by name). The \
-         maturity estimate starts at level 4 and takes the lowest cap of the blockers that \
-         apply: the target counts `remains` and `reference-only`, current law counts all."
+         kind, is `resolved` (its `change` says what that takes); one whose matched \
+         reference element shows the same kind `remains`; a reference finding without a \
+         baseline partner is `reference-only`. Process findings pair through the process \
+         diff's matching (steps by id, then by name within the lane; message flows by id, then \
+         by name). The maturity estimate is an upper bound: it starts at level 4 and takes the \
+         lowest cap of the blockers that apply (input side and once-only per kind, output side \
+         at 3): the target counts `remains` and `reference-only` and assumes the changes of \
+         the `resolved` ones, the estimate without changes counts all."
     );
     s
 }
