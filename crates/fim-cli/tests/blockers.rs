@@ -35,7 +35,7 @@ const EXPECTED: &[(&str, BlockerKind, &str, BlockerStatus)] = &[
         "gewerbeanmeldung",
         OnceOnly,
         "F99000000113",
-        NeedsLegalChange,
+        Resolved,
     ),
     (
         "gewerbeanmeldung",
@@ -47,46 +47,48 @@ const EXPECTED: &[(&str, BlockerKind, &str, BlockerStatus)] = &[
         "gewerbeanmeldung",
         MediaBreak,
         "F99000000115",
-        NeedsLegalChange,
+        Resolved,
     ),
     (
         "gewerbeanmeldung",
         WrittenForm,
         "F99000000116",
-        NeedsLegalChange,
+        Resolved,
     ),
     (
         "ummeldung",
         OriginalEvidence,
         "F99000000220",
-        NeedsLegalChange,
+        Resolved,
     ),
     ("ummeldung", OnceOnly, "F99000000221", Remains),
     (
         "ummeldung",
         PersonalAppearance,
         "F99000000222",
-        NeedsLegalChange,
+        Resolved,
     ),
-    ("ummeldung", WrittenForm, "F99000000223", NeedsLegalChange),
+    ("ummeldung", WrittenForm, "F99000000223", Resolved),
     ("ummeldung", MediaBreak, "F99000000225", ReferenceOnly),
-    ("elterngeld", WrittenForm, "S99000000300", NeedsLegalChange),
+    ("elterngeld", WrittenForm, "S99000000300", Resolved),
     (
         "elterngeld",
         OriginalEvidence,
         "F99000000312",
-        NeedsLegalChange,
+        Resolved,
     ),
+    ("elterngeld", OnceOnly, "F99000000312", Resolved),
     ("elterngeld", OnceOnly, "F99000000321", Remains),
-    ("elterngeld", OnceOnly, "F99000000322", NeedsLegalChange),
-    ("elterngeld", WrittenForm, "F99000000330", NeedsLegalChange),
-    ("elterngeld", MediaBreak, "F99000000331", NeedsLegalChange),
+    ("elterngeld", OnceOnly, "F99000000322", Resolved),
+    ("elterngeld", WrittenForm, "F99000000330", Resolved),
+    ("elterngeld", MediaBreak, "F99000000331", Resolved),
 ];
 
 /// (service, target maturity, maturity under current law).
 const MATURITY: &[(&str, u8, u8)] = &[
     ("gewerbeanmeldung", 2, 2),
-    ("ummeldung", 2, 2),
+    // The confirmation by post is an output-side media break: it caps at 3, not 2.
+    ("ummeldung", 3, 2),
     ("elterngeld", 3, 2),
 ];
 
@@ -137,8 +139,8 @@ fn relation_pairs_replaced_signature_field() {
                 .is_some_and(|f| element_id(&f.subject) == "F99000000330")
         })
         .unwrap();
-    assert_eq!(b.status, NeedsLegalChange);
-    assert!(b.why.contains("behält das Element"), "{}", b.why);
+    assert_eq!(b.status, Resolved);
+    assert!(b.why.contains("behalten das Element"), "{}", b.why);
     assert!(r.diff_summary.matched_by_relation >= 1);
 }
 
@@ -328,35 +330,35 @@ fn report_with_process(service: &str) -> Report {
 /// (service, kind, BPMN element id, status), as in `fixtures/services/<service>/expected.md`
 /// (section "Process"). The data-field blockers of [`EXPECTED`] come first in the report.
 const EXPECTED_PROCESS: &[(&str, BlockerKind, &str, BlockerStatus)] = &[
-    ("gewerbeanmeldung", WrittenForm, "g_sign", NeedsLegalChange),
+    ("gewerbeanmeldung", WrittenForm, "g_sign", Resolved),
     ("gewerbeanmeldung", OriginalEvidence, "g_orig", Remains),
-    ("gewerbeanmeldung", MediaBreak, "g_send", NeedsLegalChange),
-    ("gewerbeanmeldung", MediaBreak, "g_pay", NeedsLegalChange),
-    ("gewerbeanmeldung", MediaBreak, "b_cash", NeedsLegalChange),
+    ("gewerbeanmeldung", MediaBreak, "g_send", Resolved),
+    ("gewerbeanmeldung", MediaBreak, "g_pay", Resolved),
+    ("gewerbeanmeldung", MediaBreak, "b_cash", Resolved),
     (
         "gewerbeanmeldung",
         MediaBreak,
         "mf_anmeldung",
-        NeedsLegalChange,
+        Resolved,
     ),
     (
         "ummeldung",
         PersonalAppearance,
         "u_appear",
-        NeedsLegalChange,
+        Resolved,
     ),
-    ("ummeldung", OriginalEvidence, "u_hand", NeedsLegalChange),
+    ("ummeldung", OriginalEvidence, "u_hand", Resolved),
     ("ummeldung", MediaBreak, "m_sticker", Remains),
     (
         "ummeldung",
         PersonalAppearance,
         "mf_vorsprache",
-        NeedsLegalChange,
+        Resolved,
     ),
-    ("elterngeld", WrittenForm, "a_sign", NeedsLegalChange),
-    ("elterngeld", MediaBreak, "a_send", NeedsLegalChange),
-    ("elterngeld", MediaBreak, "mf_antrag", NeedsLegalChange),
-    ("elterngeld", MediaBreak, "mf_bescheid", NeedsLegalChange),
+    ("elterngeld", WrittenForm, "a_sign", Resolved),
+    ("elterngeld", MediaBreak, "a_send", Resolved),
+    ("elterngeld", MediaBreak, "mf_antrag", Resolved),
+    ("elterngeld", MediaBreak, "mf_bescheid", Resolved),
 ];
 
 #[test]
@@ -513,7 +515,8 @@ fn remaining_process_blockers_cap_the_target() {
     fim_process::blockers::extend_report(&mut r, &input, &input);
     assert_eq!(r.maturity_target.level, 2);
     let caps: Vec<BlockerKind> = r.maturity_target.caps.iter().map(|c| c.kind).collect();
-    assert_eq!(caps, [WrittenForm, MediaBreak, OnceOnly]);
+    // The notice by post is on the output side: a cap of its own, at 3.
+    assert_eq!(caps, [WrittenForm, MediaBreak, MediaBreak, OnceOnly]);
     let p = r.process.unwrap();
     assert!(p.summary.is_unchanged());
     assert!(p.metrics.iter().all(|m| m.delta() == 0));

@@ -79,6 +79,22 @@ pub fn decide(kind: BlockerKind, side: Direction, evidence: &[Evidence], bezug: 
     };
     let mut all_refs: Vec<&str> = bezug.iter().map(String::as_str).collect();
     all_refs.extend(cited.iter().map(String::as_str));
+    if let Some(p) = super::detect::enabling_norm(kind, &all_refs) {
+        return legal(
+            &ChangeKind::BereitsZulaessig,
+            vec![format!(
+                "§ {}{} {}",
+                p.paragraph,
+                p.absatz.map(|a| format!(" Abs. {a}")).unwrap_or_default(),
+                p.law.join(" ")
+            )],
+            format!(
+                "Das Element nennt selbst die Norm, die den digitalen Weg zulässt ({}); sein \
+                 Text verlangt trotzdem noch den analogen Weg.",
+                p.meaning
+            ),
+        );
+    }
     match kind {
         BlockerKind::WrittenForm => {
             let handwritten = any_word(&["eigenhändig*", "handschriftlich*"]);

@@ -240,7 +240,7 @@ pub fn text_evidence(
                     detector: "wortlaut".into(),
                     property: property.into(),
                     why: format!(
-                        "{prop}: „{matched}“ weist auf {}{side_note} hin.",
+                        "{prop}: „{matched}“ deutet auf das Hemmnis „{}“{side_note} hin.",
                         p.kind.info().title
                     ),
                     matched: std::mem::take(&mut matched),
@@ -338,18 +338,24 @@ fn cites(text: &str, p: &NormPattern) -> bool {
     })
 }
 
+/// The norm among `bezug` that already allows the digital path for `kind`
+/// ([`NormEffect::Clears`]), if one is cited.
+pub fn enabling_norm(kind: BlockerKind, bezug: &[&str]) -> Option<&'static NormPattern> {
+    NORM_PATTERNS.iter().find(|p| {
+        p.effect == NormEffect::Clears(kind) && bezug.iter().any(|b| cites(b, p))
+    })
+}
+
 /// The legal-reference detector: every norm of [`NORM_PATTERNS`] that imposes a blocker and
-/// is cited in one of `bezug` adds evidence (detector `rechtsbezug`) to `ev`; a cited norm
-/// that already allows the digital path ([`NormEffect::Clears`]) removes all evidence of its
-/// kind from `ev` (wording included: the element names its own legal substitute). Used by
-/// the schema detectors and by the process detectors; call it after the wording detector.
+/// is cited in one of `bezug` adds evidence (detector `rechtsbezug`) to `ev`, unless a norm
+/// that already allows the digital path for that kind ([`NormEffect::Clears`]) is cited too
+/// (`§ 126 BGB` beside `§ 9a Abs. 5 OZG`). A wording finding beside an enabling norm stays
+/// (the text still demands it) and its change is `bereits-zulässig`
+/// ([`super::change::decide`]). Used by the schema detectors and by the process detectors.
 pub fn norm_evidence(bezug: &[&str], ev: &mut Collected) {
-    let cleared: Vec<BlockerKind> = NORM_PATTERNS
-        .iter()
-        .filter_map(|p| match p.effect {
-            NormEffect::Clears(k) if bezug.iter().any(|b| cites(b, p)) => Some(k),
-            _ => None,
-        })
+    let cleared: Vec<BlockerKind> = BlockerKind::ALL
+        .into_iter()
+        .filter(|&k| enabling_norm(k, bezug).is_some())
         .collect();
     for b in bezug {
         let text = normalize(b);
@@ -357,7 +363,7 @@ pub fn norm_evidence(bezug: &[&str], ev: &mut Collected) {
             let NormEffect::Indicates(kind) = p.effect else {
                 continue;
             };
-            if !cites(&text, p) {
+            if !cites(&text, p) || cleared.contains(&kind) {
                 continue;
             }
             ev.push((
@@ -377,7 +383,6 @@ pub fn norm_evidence(bezug: &[&str], ev: &mut Collected) {
             ));
         }
     }
-    ev.retain(|(k, _, _)| !cleared.contains(k));
 }
 
 #[cfg(test)]

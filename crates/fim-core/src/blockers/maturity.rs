@@ -65,10 +65,15 @@ pub const LEVEL_NAMES: [&str; 5] = [
     "Stufe 4: Online-Transaktion (Once-Only)",
 ];
 
-fn why_level(level: u8) -> &'static str {
-    match level {
-        0..=2 => "Stufe 3 verlangt den vollständigen Online-Antrag einschließlich aller Nachweise",
-        _ => "Stufe 4 verlangt den digitalen Bescheid und den Abruf der Nachweise aus Registern (Once-Only)",
+fn why_level(level: u8, kind: BlockerKind) -> &'static str {
+    match (level, kind) {
+        (0..=2, _) => {
+            "Stufe 3 verlangt den vollständigen Online-Antrag einschließlich aller Nachweise"
+        }
+        (_, BlockerKind::OnceOnly) => {
+            "Stufe 4 verlangt, dass die Behörde Nachweise selbst aus Registern abruft (Once-Only)"
+        }
+        _ => "Stufe 4 verlangt auch den digitalen Bescheid",
     }
 }
 
@@ -127,7 +132,7 @@ impl Maturity {
                         info.title,
                         info.code,
                         b.side.german(),
-                        why_level(max_level)
+                        why_level(max_level, b.kind)
                     ),
                 }),
             }
@@ -177,7 +182,8 @@ pub fn estimate(report: &mut Report, with_process: bool) {
                 } else {
                     format!(" ({})", s.norms.join(", "))
                 };
-                format!("{} × {}{norms}", s.count, s.kind.german())
+                let noun = if s.count == 1 { "Hemmnis" } else { "Hemmnisse" };
+                format!("{} {noun}, {}{norms}", s.count, s.kind.german())
             })
             .collect::<Vec<_>>()
             .join("; ")

@@ -218,7 +218,8 @@ pub struct Blocker {
     pub why: String,
     /// Confidence: the lower of the two findings' when both exist.
     pub confidence: Confidence,
-    /// What it takes to remove it (from the baseline finding, else the reference's).
+    /// What it takes to remove it (a blocker that remains: from the reference finding;
+    /// otherwise from the finding that names it).
     pub change: Change,
     /// Application or notice side.
     pub side: Direction,
@@ -246,11 +247,8 @@ impl Blocker {
                 BlockerStatus::Resolved,
                 format!(
                     "Die Stamminformationen enthalten das Hemmnis „{}“; die \
-                     Referenzinformationen behalten das Element, aber ohne dieses Hemmnis. \
-                     Voraussetzung: {}. {}",
-                    info.title,
-                    bf.change.kind.german(),
-                    bf.change.reason
+                     Referenzinformationen behalten das Element, aber ohne dieses Hemmnis.",
+                    info.title
                 ),
                 bf.confidence,
             ),
@@ -258,20 +256,24 @@ impl Blocker {
                 BlockerStatus::Resolved,
                 format!(
                     "Die Stamminformationen enthalten das Hemmnis „{}“; die \
-                     Referenzinformationen streichen das Element. Voraussetzung: {}. {}",
-                    info.title,
-                    bf.change.kind.german(),
-                    bf.change.reason
+                     Referenzinformationen streichen das Element.",
+                    info.title
                 ),
                 bf.confidence,
             ),
         };
+        // A blocker that remains is what the reference still shows: its side and change.
+        let shown = match (&rf, partner) {
+            (Some(rf), true) => rf,
+            _ => &bf,
+        };
+        let (change, side) = (shown.change.clone(), shown.side);
         Blocker {
             kind: bf.kind,
             code: info.code.to_owned(),
             status,
-            change: bf.change.clone(),
-            side: bf.side,
+            change,
+            side,
             baseline: Some(bf),
             reference: if partner { rf } else { None },
             why,
@@ -1013,13 +1015,20 @@ mod tests {
             let m = schema(&[f]);
             analyse(&m, &m, String::new(), String::new()).blockers
         };
-        // § 5 Abs. 1 EGovG allows electronic evidence: citing it clears the original.
+        // § 5 Abs. 1 EGovG allows electronic evidence: cited alone it raises nothing; beside
+        // a demand for the original it makes that demand already replaceable.
         assert!(one(F {
-            hilfe: Some("Die Urkunde ist im Original vorzulegen."),
             bezug: &["§ 5 Abs. 1 EGovG"],
             ..F0
         })
         .is_empty());
+        let b = one(F {
+            hilfe: Some("Die Urkunde ist im Original vorzulegen."),
+            bezug: &["§ 5 Abs. 1 EGovG"],
+            ..F0
+        });
+        assert_eq!(b[0].change.kind, ChangeKind::BereitsZulaessig);
+        assert_eq!(b[0].change.norms, ["§ 5 Abs. 1 EGovG"]);
         let b = one(F {
             hilfe: Some("Die Urkunde ist im Original vorzulegen."),
             ..F0

@@ -237,14 +237,19 @@ pub fn markdown(r: &Report) -> String {
     let _ = writeln!(s, "## Katalog");
     let _ = writeln!(s);
     for k in CATALOGUE {
+        let caps = if k.caps_output_at == k.caps_maturity_at {
+            format!("begrenzt auf Stufe {}", k.caps_maturity_at)
+        } else {
+            format!(
+                "begrenzt auf Stufe {}, auf der Ausgabeseite auf Stufe {}",
+                k.caps_maturity_at, k.caps_output_at
+            )
+        };
         let _ = writeln!(
             s,
-            "- **{} {}** (begrenzt auf Stufe {}, auf der Ausgabeseite auf Stufe {}): {} \
-             Rechtliche Anker: {}.",
+            "- **{} {}** ({caps}): {} Rechtliche Anker: {}.",
             k.code,
             k.title,
-            k.caps_maturity_at,
-            k.caps_output_at,
             k.description,
             k.anchors.join(", ")
         );
