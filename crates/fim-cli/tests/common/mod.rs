@@ -16,3 +16,19 @@ pub fn fim(args: &[&str]) -> (String, String, Option<i32>) {
         out.status.code(),
     )
 }
+
+/// The real-world corpus (`FIM_CORPUS`), or `None` with a notice when it is not set. With
+/// `FIM_REQUIRE_CORPUS` set (CI), a missing corpus fails the test.
+pub fn corpus(test: &str) -> Option<std::path::PathBuf> {
+    match std::env::var_os("FIM_CORPUS") {
+        Some(dir) => Some(std::path::PathBuf::from(dir)),
+        None => {
+            assert!(
+                std::env::var_os("FIM_REQUIRE_CORPUS").is_none(),
+                "FIM_REQUIRE_CORPUS is set but FIM_CORPUS is not"
+            );
+            eprintln!("notice: FIM_CORPUS not set, {test} skipped");
+            None
+        }
+    }
+}

@@ -192,10 +192,11 @@ pub fn text_evidence(
     for (si, sentence) in t.sentences.iter().enumerate() {
         let words: Vec<&str> = t.lower(sentence.words.clone()).collect();
         for p in patterns.iter().flat_map(|l| l.iter()) {
-            if ev
+            // One piece of evidence per kind and property: the strongest pattern's.
+            let existing = ev
                 .iter()
-                .any(|(k, e, _)| *k == p.kind && e.property == property)
-            {
+                .position(|(k, e, _)| *k == p.kind && e.property == property);
+            if existing.is_some_and(|i| ev.get(i).is_some_and(|(_, _, c)| *c >= p.confidence)) {
                 continue;
             }
             let Some((at, n)) = pattern_at(p, &words) else {
@@ -234,6 +235,9 @@ pub fn text_evidence(
             } else {
                 ""
             };
+            if let Some(i) = existing {
+                ev.remove(i);
+            }
             ev.push((
                 p.kind,
                 Evidence {

@@ -133,6 +133,16 @@ const EXISTENCE: &[&str] = &["ob", "vorliegen", "existenz", "vorhandensein", "be
 
 const ARTICLES: &[&str] = &["ein", "eine", "einer", "eines", "einen", "der", "die", "das", "des"];
 
+/// Words before a document that make it the object of a question ("eine", "Ihren").
+const OBJECT_MARKERS: &[&str] = &[
+    "ein", "eine", "einen", "einer", "eines", "ihre", "ihr", "ihren", "ihrer", "ihres", "gültige",
+    "gültigen", "gültiger",
+];
+
+/// Words before a document that may make it an attribute of the noun before them
+/// ("Auflage zur Aufenthaltserlaubnis").
+const ATTRIBUTE_MARKERS: &[&str] = &["zur", "zum", "der", "des", "von", "vom", "die", "das", "den"];
+
 /// Verbs and nouns with which a text demands a document (see also
 /// [`super::catalogue::DEMAND_VERBS`]).
 const UPLOAD_TERMS: &[&str] = &["hochlad*", "laden+hoch", "hochzuladen", "nachweis*"];
@@ -228,7 +238,21 @@ fn frame(
     if is_file(element) {
         return Some(EvidenceForm::Upload);
     }
-    if existence || (label && choice) {
+    // A yes/no field that names the document as its object ("Besitzen Sie eine
+    // Fahrerlaubnis?"), not as an attribute of another noun ("Auflage zur
+    // Aufenthaltserlaubnis").
+    let object = choice && {
+        let mut it = before.iter().rev();
+        match it.next() {
+            None => true,
+            Some(w) if OBJECT_MARKERS.contains(w) => true,
+            Some(w) if ATTRIBUTE_MARKERS.contains(w) => it
+                .next()
+                .is_none_or(|w| LEAD_INS.iter().any(|l| super::text::part_matches(w, l))),
+            Some(_) => false,
+        }
+    };
+    if existence || (label && choice) || object {
         return Some(if choice {
             EvidenceForm::YesNo
         } else {

@@ -980,6 +980,11 @@ mod tests {
             (field("Grundbuchauszug", None, "file", "input"), &[OnceOnly]),
             (field("Geburtsbescheinigung", None, "file", "input"), &[OnceOnly]),
             (field("Vorstrafen", Some("Sind Sie vorbestraft?"), "bool", "input"), &[OnceOnly]),
+            (field("Fahrerlaubnis", Some("Besitzen Sie eine gültige Fahrerlaubnis?"), "bool", "input"), &[OnceOnly]),
+            (field("Insolvenz", Some("Wurde über Ihr Vermögen ein Insolvenzverfahren eröffnet?"), "bool", "input"), &[OnceOnly]),
+            (field("Formular", Some("Senden Sie das unterschriebene Formular zurück."), "text", "input"), &[WrittenForm]),
+            (field("Termin", Some("Sie müssen persönlich vor Ort erscheinen."), "text", "input"), &[PersonalAppearance]),
+            (field("Anzeige", Some("Die Angaben erscheinen auf dem Ausweis."), "text", "input"), &[]),
             // A detail of a document is not the document; a register the authority checks
             // itself is no demand; a document no register holds is evidence, not once-only.
             (field("Auflagen", Some("Geben Sie an, ob eine Auflage zur Aufenthaltserlaubnis vorliegt."), "bool", "input"), &[]),

@@ -61,6 +61,8 @@ pub const REGISTERS: &[Register] = &[
             "~meldebestätigung",
             "~wohnsitzbescheinigung",
             "~anmeldebestätigung",
+            "~melderegisterauszug",
+            "auszug aus dem ~melderegister",
             "~aufenthaltsbescheinigung der meldebehörde",
         ],
         &[],
@@ -145,6 +147,9 @@ pub const REGISTERS: &[Register] = &[
             "~fahrzeughalter",
             "~halterauskunft",
             "~fahrzeugzulassung",
+            "~kfz-schein",
+            "~fahrzeugpapiere",
+            "~kfz-papiere",
         ],
         &[],
     ),
@@ -287,7 +292,18 @@ pub const REGISTERS: &[Register] = &[
         "Zentrale Vollstreckungsgerichte",
         Some("§ 882f ZPO"),
         &["auszug aus dem ~schuldnerverzeichnis"],
+        &[
+            "schuldnerverzeichnis+eingetragen*",
+            "vermögensauskunft+abgegeben*",
+        ],
+    ),
+    reg(
+        "insolvenzbekanntmachungen",
+        "Insolvenzbekanntmachungen",
+        "Insolvenzgerichte",
+        Some("§ 9 InsO"),
         &[],
+        &["insolvenzverfahren+eröffnet*"],
     ),
 ];
 
