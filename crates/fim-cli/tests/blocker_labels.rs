@@ -71,9 +71,10 @@ fn blockers_agree_with_hand_labels() {
     let Some(corpus) = common::corpus("blocker label scoring") else {
         return;
     };
-    let labels: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(corpus.join("blockers/labels.json")).unwrap())
-            .unwrap();
+    let labels: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(corpus.join("blockers/labels.json")).unwrap(),
+    )
+    .unwrap();
     let files: BTreeSet<String> = labels
         .iter()
         .map(|l| l["file"].as_str().unwrap().to_owned())
@@ -99,10 +100,11 @@ fn blockers_agree_with_hand_labels() {
             found.insert((file.clone(), id, kind));
         }
         if let Some((_, conv)) = CONVERTED.iter().find(|(f, _)| f == file) {
-            let v3: BTreeSet<(String, String)> = findings(&corpus.join("xdatenfelder/v3-converted").join(conv))
-                .into_iter()
-                .map(|(id, k)| (narrow(&id), k))
-                .collect();
+            let v3: BTreeSet<(String, String)> =
+                findings(&corpus.join("xdatenfelder/v3-converted").join(conv))
+                    .into_iter()
+                    .map(|(id, k)| (narrow(&id), k))
+                    .collect();
             let v2: BTreeSet<(String, String)> = found
                 .iter()
                 .filter(|k| &k.0 == file)
@@ -151,7 +153,10 @@ fn blockers_agree_with_hand_labels() {
         let listed = DELIBERATE
             .iter()
             .any(|d| d.0 == file && d.1 == id && d.2 == kind);
-        assert!(listed, "{what} not listed in DELIBERATE: {file} {id} {kind}");
+        assert!(
+            listed,
+            "{what} not listed in DELIBERATE: {file} {id} {kind}"
+        );
     }
     for d in DELIBERATE {
         assert!(

@@ -32,8 +32,8 @@ use fim_core::blockers::catalogue::{
 };
 use fim_core::blockers::detect::{find_word_start, findings, norm_evidence, text_evidence};
 use fim_core::blockers::{
-    Blocker, BlockerKind, BlockerStatus, Confidence, Drawing, Evidence, Finding,
-    ProcessRow, ProcessSection, Report, Subject,
+    Blocker, BlockerKind, BlockerStatus, Confidence, Drawing, Evidence, Finding, ProcessRow,
+    ProcessSection, Report, Subject,
 };
 use fim_core::diff::normalize;
 use std::collections::HashMap;

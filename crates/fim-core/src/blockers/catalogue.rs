@@ -593,9 +593,26 @@ impl ChangeKind {
     pub const fn german(self) -> &'static str {
         match self {
             ChangeKind::Rechtsaenderung => "Rechtsänderung nötig",
-            ChangeKind::BereitsZulaessig => "rechtlich bereits zulässig",
-            ChangeKind::Technisch => "technische Umsetzung nötig",
-            ChangeKind::Organisatorisch => "organisatorische Änderung nötig",
+            ChangeKind::BereitsZulaessig => "Rechtlich bereits zulässig",
+            ChangeKind::Technisch => "Technische Umsetzung nötig",
+            ChangeKind::Organisatorisch => "Organisatorische Änderung nötig",
+        }
+    }
+
+    /// German noun for `count` changes of this kind (`1 Rechtsänderung`, `2 technische
+    /// Umsetzungen`).
+    pub fn counted(self, count: usize) -> String {
+        let noun = match self {
+            ChangeKind::Rechtsaenderung => "Rechtsänderung",
+            ChangeKind::BereitsZulaessig => "bereits zulässige Umstellung",
+            ChangeKind::Technisch => "technische Umsetzung",
+            ChangeKind::Organisatorisch => "organisatorische Änderung",
+        };
+        // All four nouns are feminine and form the plural with -en.
+        if count == 1 {
+            format!("1 {noun}")
+        } else {
+            format!("{count} {noun}en")
         }
     }
 }

@@ -53,7 +53,12 @@ fn social(texts: &[&str]) -> bool {
 
 /// Decides the change for a finding of `kind` on `side` with `evidence`; `bezug` are the
 /// element's legal references.
-pub fn decide(kind: BlockerKind, side: Direction, evidence: &[Evidence], bezug: &[String]) -> Change {
+pub fn decide(
+    kind: BlockerKind,
+    side: Direction,
+    evidence: &[Evidence],
+    bezug: &[String],
+) -> Change {
     let form_norms: Vec<String> = evidence
         .iter()
         .filter(|e| e.detector == "rechtsbezug")

@@ -3,7 +3,7 @@
 //! that a register holds ([`super::evidence`]).
 
 use super::catalogue::{
-    BlockerKind, Confidence, NormEffect, NormPattern, Direction, TextPattern, NORM_PATTERNS,
+    BlockerKind, Confidence, Direction, NormEffect, NormPattern, TextPattern, NORM_PATTERNS,
     OUTPUT_MARKERS, TEXT_PATTERNS,
 };
 use super::evidence::{self, property_german, EvidenceItem};
@@ -166,7 +166,9 @@ fn pattern_at(p: &TextPattern, words: &[&str]) -> Option<(usize, usize)> {
             let first = words.get(i).copied().unwrap_or("");
             let excepted = p.except.iter().any(|x| first.starts_with(x));
             let then_ok = p.then.is_empty()
-                || parts.first().is_some_and(|f| first == f.trim_end_matches('*'))
+                || parts
+                    .first()
+                    .is_some_and(|f| first == f.trim_end_matches('*'))
                 || words
                     .get(i + n)
                     .is_some_and(|next| p.then.iter().any(|t| part_matches(next, t)));
@@ -181,12 +183,7 @@ fn pattern_at(p: &TextPattern, words: &[&str]) -> Option<(usize, usize)> {
 /// sentence speaks of the authority's notice ([`OUTPUT_MARKERS`]); a `§` citation in the
 /// sentence is kept as the evidence's norm. Used by the schema detectors and by the process
 /// detectors of `fim-process` (with the process wordings added).
-pub fn text_evidence(
-    property: &str,
-    text: &str,
-    patterns: &[&[TextPattern]],
-    ev: &mut Collected,
-) {
+pub fn text_evidence(property: &str, text: &str, patterns: &[&[TextPattern]], ev: &mut Collected) {
     let t = Text::new(text);
     let prop = property_german(property);
     for (si, sentence) in t.sentences.iter().enumerate() {
@@ -345,9 +342,9 @@ fn cites(text: &str, p: &NormPattern) -> bool {
 /// The norm among `bezug` that already allows the digital path for `kind`
 /// ([`NormEffect::Clears`]), if one is cited.
 pub fn enabling_norm(kind: BlockerKind, bezug: &[&str]) -> Option<&'static NormPattern> {
-    NORM_PATTERNS.iter().find(|p| {
-        p.effect == NormEffect::Clears(kind) && bezug.iter().any(|b| cites(b, p))
-    })
+    NORM_PATTERNS
+        .iter()
+        .find(|p| p.effect == NormEffect::Clears(kind) && bezug.iter().any(|b| cites(b, p)))
 }
 
 /// The legal-reference detector: every norm of [`NORM_PATTERNS`] that imposes a blocker and
@@ -400,7 +397,6 @@ mod tests {
         assert_eq!(find_word_start("unbeglaubigt", "beglaubigt"), None);
         assert_eq!(find_word_start("gelöscht", "post"), None);
     }
-
 
     #[test]
     fn norm_citations() {

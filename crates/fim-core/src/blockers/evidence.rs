@@ -122,26 +122,73 @@ pub fn property_german(property: &str) -> &str {
 /// Words that may stand before a document in a label that names it ("Angaben zur",
 /// "Existenz", "Vorliegen einer", "Kopie der", articles and possessives).
 const LEAD_INS: &[&str] = &[
-    "angaben", "angabe", "zu", "zur", "zum", "existenz", "vorliegen", "vorhandensein", "besitz",
-    "nachweis", "nachweise", "über", "kopie", "anlage", "upload", "einer", "eines", "eine",
-    "ein", "einen", "der", "des", "die", "das", "dem", "den", "ihre", "ihr", "ihres", "ihrer",
-    "ihren", "vorhandene*", "gültige*", "aktuelle*", "bestehende*", "bitte",
+    "angaben",
+    "angabe",
+    "zu",
+    "zur",
+    "zum",
+    "existenz",
+    "vorliegen",
+    "vorhandensein",
+    "besitz",
+    "nachweis",
+    "nachweise",
+    "über",
+    "kopie",
+    "anlage",
+    "upload",
+    "einer",
+    "eines",
+    "eine",
+    "ein",
+    "einen",
+    "der",
+    "des",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "ihre",
+    "ihr",
+    "ihres",
+    "ihrer",
+    "ihren",
+    "vorhandene*",
+    "gültige*",
+    "aktuelle*",
+    "bestehende*",
+    "bitte",
 ];
 
 /// Words before a document that ask whether it exists ("ob eine …", "Vorliegen einer …").
 const EXISTENCE: &[&str] = &["ob", "vorliegen", "existenz", "vorhandensein", "besitz"];
 
-const ARTICLES: &[&str] = &["ein", "eine", "einer", "eines", "einen", "der", "die", "das", "des"];
+const ARTICLES: &[&str] = &[
+    "ein", "eine", "einer", "eines", "einen", "der", "die", "das", "des",
+];
 
 /// Words before a document that make it the object of a question ("eine", "Ihren").
 const OBJECT_MARKERS: &[&str] = &[
-    "ein", "eine", "einen", "einer", "eines", "ihre", "ihr", "ihren", "ihrer", "ihres", "gültige",
-    "gültigen", "gültiger",
+    "ein",
+    "eine",
+    "einen",
+    "einer",
+    "eines",
+    "ihre",
+    "ihr",
+    "ihren",
+    "ihrer",
+    "ihres",
+    "gültige",
+    "gültigen",
+    "gültiger",
 ];
 
 /// Words before a document that may make it an attribute of the noun before them
 /// ("Auflage zur Aufenthaltserlaubnis").
-const ATTRIBUTE_MARKERS: &[&str] = &["zur", "zum", "der", "des", "von", "vom", "die", "das", "den"];
+const ATTRIBUTE_MARKERS: &[&str] = &[
+    "zur", "zum", "der", "des", "von", "vom", "die", "das", "den",
+];
 
 /// Verbs and nouns with which a text demands a document (see also
 /// [`super::catalogue::DEMAND_VERBS`]).
@@ -324,7 +371,13 @@ pub fn items(tree: &Tree<'_>, i: usize) -> Vec<EvidenceItem> {
                             },
                         )
                     } else {
-                        frame(element, prop, words.get(..at).unwrap_or(&[]), &words, question)
+                        frame(
+                            element,
+                            prop,
+                            words.get(..at).unwrap_or(&[]),
+                            &words,
+                            question,
+                        )
                     };
                     let Some(form) = form else { continue };
                     let len = phrase.split(' ').filter(|p| !p.is_empty()).count();

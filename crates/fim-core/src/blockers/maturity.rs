@@ -182,8 +182,7 @@ pub fn estimate(report: &mut Report, with_process: bool) {
                 } else {
                     format!(" ({})", s.norms.join(", "))
                 };
-                let noun = if s.count == 1 { "Hemmnis" } else { "Hemmnisse" };
-                format!("{} {noun}, {}{norms}", s.count, s.kind.german())
+                format!("{}{norms}", s.kind.counted(s.count))
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -193,9 +192,8 @@ pub fn estimate(report: &mut Report, with_process: bool) {
          {needed}. Begrenzt wird nur durch Hemmnisse, die in den Referenzinformationen \
          bestehen bleiben oder neu hinzukommen."
     );
-    let law = format!(
-        "{scope} Ohne jede Änderung gelten alle Hemmnisse der Stamminformationen weiter."
-    );
+    let law =
+        format!("{scope} Ohne jede Änderung gelten alle Hemmnisse der Stamminformationen weiter.");
     let mut m = Maturity::estimate(
         report
             .blockers

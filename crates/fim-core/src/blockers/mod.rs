@@ -486,7 +486,12 @@ fn classify(cmp: &Comparison<'_>) -> (Vec<Blocker>, PerNode, PerNode, EvidencePa
         out.push(Blocker::reference_only(rf));
     }
     let (out, per_base, per_ref) = merge_repeats(out, per_base, per_ref);
-    (out, per_base, per_ref, (dedup_items(base_items), dedup_items(ref_items)))
+    (
+        out,
+        per_base,
+        per_ref,
+        (dedup_items(base_items), dedup_items(ref_items)),
+    )
 }
 
 /// One evidence item per element and document (a reused field is met once per use).
@@ -951,7 +956,10 @@ mod tests {
         assert!(r.maturity_target.label.contains("keine Begrenzung erkannt"));
         // The target names the changes it assumes: the signature and the register retrieval.
         let assumed: Vec<ChangeKind> = r.maturity_target.assumes.iter().map(|a| a.kind).collect();
-        assert_eq!(assumed, [ChangeKind::BereitsZulaessig, ChangeKind::Technisch]);
+        assert_eq!(
+            assumed,
+            [ChangeKind::BereitsZulaessig, ChangeKind::Technisch]
+        );
         assert!(r.maturity_target.assumption.contains("§ 3a Abs. 2 VwVfG"));
     }
 

@@ -112,10 +112,7 @@ pub const REGISTERS: &[Register] = &[
         "Bundeszentralregister",
         "Bundesamt für Justiz",
         Some("§ 31 BZRG (Führungszeugnis für Behörden)"),
-        &[
-            "~führungszeugnis",
-            "auszug aus dem ~bundeszentralregister",
-        ],
+        &["~führungszeugnis", "auszug aus dem ~bundeszentralregister"],
         &[
             "vorbestraft*",
             "~vorstrafe",
@@ -171,10 +168,7 @@ pub const REGISTERS: &[Register] = &[
             "auszug aus der ~handwerksrolle",
             "eintragung in die ~handwerksrolle",
         ],
-        &[
-            "handwerksrolle+eingetragen*",
-            "handwerksrolle+eintragung*",
-        ],
+        &["handwerksrolle+eingetragen*", "handwerksrolle+eintragung*"],
     ),
     reg(
         "handelsregister",
@@ -196,7 +190,11 @@ pub const REGISTERS: &[Register] = &[
         "Grundbuch",
         "Grundbuchämter",
         Some("§ 12 GBO"),
-        &["~grundbuchauszug", "auszug aus dem ~grundbuch", "~grundbuchblatt"],
+        &[
+            "~grundbuchauszug",
+            "auszug aus dem ~grundbuch",
+            "~grundbuchblatt",
+        ],
         &[],
     ),
     reg(
@@ -236,14 +234,21 @@ pub const REGISTERS: &[Register] = &[
             "zertifikat integrationskurs*",
             "~orientierungskurs",
         ],
-        &["integrationskurs+teilgenommen*", "integrationskurs+abgeschlossen*"],
+        &[
+            "integrationskurs+teilgenommen*",
+            "integrationskurs+abgeschlossen*",
+        ],
     ),
     reg(
         "rentenversicherung",
         "Versicherungskonten der Rentenversicherung",
         "Deutsche Rentenversicherung",
         None,
-        &["~rentenbescheid", "~rentenanpassungsmitteilung", "~versicherungsverlauf"],
+        &[
+            "~rentenbescheid",
+            "~rentenanpassungsmitteilung",
+            "~versicherungsverlauf",
+        ],
         &[],
     ),
     reg(

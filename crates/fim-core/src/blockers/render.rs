@@ -4,9 +4,8 @@
 //! by the kind of change they need).
 
 use super::{
-    element_label, BlockerStatus, ChangeKind, Drawing, EvidenceItem, Maturity,
-    ProcessElementInfo, ProcessRow, ProcessSection, ProcessSide, Report, Row, RowElement,
-    CATALOGUE,
+    element_label, BlockerStatus, ChangeKind, Drawing, EvidenceItem, Maturity, ProcessElementInfo,
+    ProcessRow, ProcessSection, ProcessSide, Report, Row, RowElement, CATALOGUE,
 };
 use std::fmt::Write as _;
 
@@ -24,7 +23,10 @@ fn md_escape(s: &str) -> String {
 fn maturities(r: &Report) -> [(&'static str, &Maturity); 2] {
     [
         ("Ziel der Referenzinformationen", &r.maturity_target),
-        ("Ohne Änderungen (Stand der Stamminformationen)", &r.maturity_current_law),
+        (
+            "Ohne Änderungen (Stand der Stamminformationen)",
+            &r.maturity_current_law,
+        ),
     ]
 }
 
@@ -167,6 +169,10 @@ pub fn markdown(r: &Report) -> String {
         }
         let _ = writeln!(s);
     }
+    if !r.blockers.is_empty() {
+        let _ = writeln!(s, "## Einzelheiten");
+        let _ = writeln!(s);
+    }
     for (i, b) in r.blockers.iter().enumerate() {
         let _ = writeln!(
             s,
@@ -180,7 +186,7 @@ pub fn markdown(r: &Report) -> String {
         let _ = writeln!(s, "- Status: {}. {}", b.status.german(), b.why);
         let _ = writeln!(
             s,
-            "- Nötige Änderung: {}{}. {}",
+            "- Art der Änderung: {}{}. {}",
             b.change.kind.german(),
             norms_text(&b.change.norms),
             b.change.reason
@@ -334,7 +340,10 @@ fn process_md(s: &mut String, r: &Report, p: &ProcessSection) {
     let _ = writeln!(s);
     let _ = writeln!(s, "### Kennzahlen");
     let _ = writeln!(s);
-    let _ = writeln!(s, "| Kennzahl | Stamminformationen | Referenzinformationen | Differenz |");
+    let _ = writeln!(
+        s,
+        "| Kennzahl | Stamminformationen | Referenzinformationen | Differenz |"
+    );
     let _ = writeln!(s, "|---|---|---|---|");
     for m in &p.metrics {
         let _ = writeln!(
@@ -694,12 +703,12 @@ pub fn html(r: &Report) -> String {
 /// pattern the detectors use. `docs/blocker-catalogue.md` is this text (a test keeps it
 /// current).
 pub fn catalogue_markdown() -> String {
-    use super::registers::REGISTERS;
-    use super::text::{NEGATIONS, SUBORDINATORS};
     use super::catalogue::{
         NormEffect, APPLICANT_WORDS, MANUAL_TASK_TYPES, NORM_PATTERNS, OUTPUT_MARKERS,
         PROCESS_TEXT_PATTERNS, TEXT_PATTERNS,
     };
+    use super::registers::REGISTERS;
+    use super::text::{NEGATIONS, SUBORDINATORS};
     let mut s = String::new();
     let _ = writeln!(s, "# Blocker catalogue (Digitalisierungshemmnisse)");
     let _ = writeln!(s);
@@ -801,7 +810,10 @@ pub fn catalogue_markdown() -> String {
          catalogue (`fim_core::blockers::registers`):"
     );
     let _ = writeln!(s);
-    let _ = writeln!(s, "| register | holder | retrieval | documents | yes/no facts |");
+    let _ = writeln!(
+        s,
+        "| register | holder | retrieval | documents | yes/no facts |"
+    );
     let _ = writeln!(s, "|---|---|---|---|---|");
     for r in REGISTERS {
         let _ = writeln!(

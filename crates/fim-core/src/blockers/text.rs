@@ -27,26 +27,44 @@ pub const INFLECTIONS: &[&str] = &["", "e", "en", "n", "s", "es", "er", "ern", "
 /// Words that open a subordinate clause: conjunctions, the conditional `sollte`, relative
 /// pronouns. A negation inside such a clause does not reach the main clause.
 pub const SUBORDINATORS: &[&str] = &[
-    "wenn", "falls", "sofern", "soweit", "sollte", "sollten", "ob", "dass", "weil", "da",
-    "obwohl", "als", "bevor", "nachdem", "damit", "während", "wie", "indem", "um", "der", "die",
-    "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchem",
-    "welchen", "wer", "was", "wo", "wobei", "wodurch",
+    "wenn", "falls", "sofern", "soweit", "sollte", "sollten", "ob", "dass", "weil", "da", "obwohl",
+    "als", "bevor", "nachdem", "damit", "während", "wie", "indem", "um", "der", "die", "das",
+    "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen", "wer",
+    "was", "wo", "wobei", "wodurch",
 ];
 
 /// Words that negate or replace what their clause says (`keine Unterschrift`, `entfällt`,
 /// `wird ersetzt`, `statt`, `ohne`).
 pub const NEGATIONS: &[&str] = &[
-    "kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie", "niemals",
-    "weder", "entfällt", "entfallen", "ersetzt", "ersetzen", "ersetzbar", "ohne", "statt",
-    "anstelle", "anstatt", "verzichtet", "verzichten",
+    "kein",
+    "keine",
+    "keinen",
+    "keinem",
+    "keiner",
+    "keines",
+    "nicht",
+    "nie",
+    "niemals",
+    "weder",
+    "entfällt",
+    "entfallen",
+    "ersetzt",
+    "ersetzen",
+    "ersetzbar",
+    "ohne",
+    "statt",
+    "anstelle",
+    "anstatt",
+    "verzichtet",
+    "verzichten",
 ];
 
 /// Abbreviations whose full stop does not end a sentence (lower case, without the stop).
 const ABBREVIATIONS: &[&str] = &[
     "abs", "nr", "vgl", "bzw", "ggf", "ggfs", "usw", "etc", "inkl", "bspw", "evtl", "ca", "max",
-    "min", "ff", "art", "lit", "anl", "str", "tel", "zzgl", "sog", "dgl", "u", "z", "b", "d",
-    "h", "i", "s", "v", "o", "a", "ä", "gem", "geb", "bzgl", "jew", "ehem", "allg", "insb",
-    "einschl", "st", "zb",
+    "min", "ff", "art", "lit", "anl", "str", "tel", "zzgl", "sog", "dgl", "u", "z", "b", "d", "h",
+    "i", "s", "v", "o", "a", "ä", "gem", "geb", "bzgl", "jew", "ehem", "allg", "insb", "einschl",
+    "st", "zb",
 ];
 
 /// One word of a text: lower case, with its byte range in the original text.
@@ -82,9 +100,9 @@ impl Sentence {
     /// Whether the word at index `w` is cancelled by a negation: a negated main clause
     /// cancels the sentence, a negated subordinate clause only itself.
     pub fn negates(&self, w: usize) -> bool {
-        self.clauses.iter().any(|c| {
-            c.negated && (!c.subordinate || c.words.contains(&w))
-        })
+        self.clauses
+            .iter()
+            .any(|c| c.negated && (!c.subordinate || c.words.contains(&w)))
     }
 }
 
@@ -217,7 +235,9 @@ impl<'a> Text<'a> {
         ) else {
             return "";
         };
-        self.source.get(first.span.start..last.span.end).unwrap_or("")
+        self.source
+            .get(first.span.start..last.span.end)
+            .unwrap_or("")
     }
 
     /// The sentence holding word `w`.
@@ -244,9 +264,7 @@ fn clause(words: &[Word], range: Range<usize>) -> Clause {
     let subordinate = list
         .first()
         .is_some_and(|w| SUBORDINATORS.contains(&w.lower.as_str()));
-    let negated = list
-        .iter()
-        .any(|w| NEGATIONS.contains(&w.lower.as_str()));
+    let negated = list.iter().any(|w| NEGATIONS.contains(&w.lower.as_str()));
     Clause {
         words: range,
         subordinate,
@@ -269,17 +287,17 @@ pub fn part_matches(word: &str, part: &str) -> bool {
 
 /// Whether `word` is `noun` or a compound with head `noun`, with an inflection ending.
 pub fn noun_matches(word: &str, noun: &str) -> bool {
-    INFLECTIONS.iter().any(|e| {
-        word.strip_suffix(e)
-            .is_some_and(|w| w.ends_with(noun))
-    })
+    INFLECTIONS
+        .iter()
+        .any(|e| word.strip_suffix(e).is_some_and(|w| w.ends_with(noun)))
 }
 
 /// Whether the words contain `term`: parts joined by `+` must all occur (in any order, so
 /// that a separable verb `legen … vor` is `legen+vor`); a part with spaces is a phrase of
 /// consecutive words.
 pub fn term_in(words: &[&str], term: &str) -> bool {
-    term.split('+').all(|part| find_phrase(words, part).is_some())
+    term.split('+')
+        .all(|part| find_phrase(words, part).is_some())
 }
 
 /// The first index where the space-separated `phrase` starts in `words`; each of its words
@@ -296,7 +314,6 @@ pub fn find_phrase(words: &[&str], phrase: &str) -> Option<usize> {
             .all(|(k, p)| words.get(i + k).is_some_and(|w| part_matches(w, p)))
     })
 }
-
 
 /// The `§` citations of a text: each runs from `§` to the next `)`, `;`, line break, `§` or
 /// the end, trailing full stops and commas trimmed (at most 120 characters).
@@ -315,8 +332,10 @@ pub fn citations(text: &str) -> Vec<String> {
         let mut words: Vec<&str> = Vec::new();
         for w in tail.get(..end).unwrap_or("").split_whitespace() {
             let lower = w.chars().next().is_some_and(char::is_lowercase);
-            let part = matches!(w.trim_end_matches('.'), "lit" | "i" | "V" | "m" | "ff" | "f")
-                || w.trim_end_matches(['.', ',']).chars().count() == 1;
+            let part = matches!(
+                w.trim_end_matches('.'),
+                "lit" | "i" | "V" | "m" | "ff" | "f"
+            ) || w.trim_end_matches(['.', ',']).chars().count() == 1;
             if lower && !part && words.len() > 1 {
                 break;
             }
@@ -338,6 +357,7 @@ pub fn citations(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)] // tests may unwrap
     use super::*;
 
     fn sentences(s: &str) -> Vec<String> {
@@ -352,9 +372,15 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             sentences("Eine Unterschrift ist z.B. nicht nötig. Laden Sie max. 2 MB hoch."),
-            ["eine unterschrift ist z b nicht nötig", "laden sie max 2 mb hoch"]
+            [
+                "eine unterschrift ist z b nicht nötig",
+                "laden sie max 2 mb hoch"
+            ]
         );
-        assert_eq!(sentences("Nach § 5 Abs. 1 EGovG gilt das."), ["nach 5 abs 1 egovg gilt das"]);
+        assert_eq!(
+            sentences("Nach § 5 Abs. 1 EGovG gilt das."),
+            ["nach 5 abs 1 egovg gilt das"]
+        );
     }
 
     #[test]
@@ -373,7 +399,11 @@ mod tests {
         let s = &t.sentences[0];
         assert_eq!(s.clauses.len(), 2);
         assert!(s.clauses[0].subordinate && s.clauses[0].negated);
-        let vorsprache = t.words.iter().position(|w| w.lower == "vorsprache").unwrap();
+        let vorsprache = t
+            .words
+            .iter()
+            .position(|w| w.lower == "vorsprache")
+            .unwrap();
         assert!(!s.negates(vorsprache));
         let t = Text::new("Eine Vorsprache ist nicht erforderlich, wenn Sie die eID nutzen.");
         assert!(t.sentences[0].negates(1));
@@ -392,9 +422,15 @@ mod tests {
         assert!(noun_matches("handwerkskarten", "handwerkskarte"));
         assert!(!noun_matches("steuerbescheidnummer", "steuerbescheid"));
         assert!(part_matches("unterschreiben", "unterschreib*"));
-        assert!(term_in(&["legen", "sie", "das", "original", "vor"], "legen+vor"));
+        assert!(term_in(
+            &["legen", "sie", "das", "original", "vor"],
+            "legen+vor"
+        ));
         assert!(!term_in(&["legen", "sie", "das", "original"], "legen+vor"));
-        assert_eq!(find_phrase(&["in", "steuersachen"], "in ~steuersachen"), Some(0));
+        assert_eq!(
+            find_phrase(&["in", "steuersachen"], "in ~steuersachen"),
+            Some(0)
+        );
     }
 
     #[test]
