@@ -392,6 +392,8 @@ pub const TEXT_PATTERNS: &[TextPattern] = &[
     tp(OriginalEvidence, "beglaubigt*", High),
     tp(OriginalEvidence, "beglaubigung*", High),
     tp(OriginalEvidence, "urschrift*", High),
+    tp(OriginalEvidence, "~apostille", Medium),
+    tp(OriginalEvidence, "legalisier*", Medium),
     tp(MediaBreak, "per post*", High),
     // Not `postalisch` alone: "postalisch erreichbar" describes an address, not a step.
     tp(MediaBreak, "postalisch zu*", High),

@@ -253,14 +253,16 @@ pub const REGISTERS: &[Register] = &[
     ),
     reg(
         "leistungsbezug",
-        "Leistungsdaten der Bundesagentur für Arbeit und der Jobcenter",
-        "Bundesagentur für Arbeit, Jobcenter",
+        "Leistungsdaten der Bundesagentur für Arbeit, der Familienkassen und der Jobcenter",
+        "Bundesagentur für Arbeit, Familienkassen, Jobcenter",
         Some("§ 69 SGB X"),
         &[
             "~arbeitslosengeldbescheid",
             "~bürgergeldbescheid",
             "bescheid über ~arbeitslosengeld",
             "bescheid über ~bürgergeld",
+            "~kindergeldbescheid",
+            "bescheid über ~kindergeld",
         ],
         &[],
     ),
