@@ -196,7 +196,7 @@ impl Direction {
     pub const fn german(self) -> &'static str {
         match self {
             Direction::Input => "Antragsseite",
-            Direction::Output => "Ausgabeseite (Bescheid, Urkunde)",
+            Direction::Output => "Ausgabeseite",
         }
     }
 }

@@ -402,7 +402,7 @@ tr.geaendert td{background:#fff8dc}tr.verschoben td{background:#e8eefc}\
 tr.hemmnis td{border-left:4px solid #c00}\
 .badge{display:inline-block;border-radius:3px;padding:0 4px;margin:1px;font-size:.8em;color:#fff}\
 .resolved{background:#2a7d2a}.remains{background:#d9822b}.reference-only{background:#777}\
-.mats{display:flex;gap:1em;align-items:flex-start}.mat{border:1px solid #999;padding:6px 10px}a.badge{text-decoration:none}\
+.mats{display:flex;gap:1em;align-items:flex-start}.mat{flex:1 1 0;border:1px solid #999;padding:6px 10px}a.badge{text-decoration:none}\
 .mat b{font-size:1.4em}.small{font-size:.85em;color:#555}\
 h3{font-size:1.05em}.drawing{overflow-x:auto;border:1px solid #ccc;margin-bottom:1em}.drawing svg{max-width:100%;height:auto}";
 
