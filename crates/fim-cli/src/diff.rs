@@ -182,7 +182,16 @@ pub fn render_human(d: &SchemaDiff) -> String {
         d.reference.xdf_version
     );
     let _ = writeln!(s, "Ebene:     {} ({})", d.level, d.level.german());
+    if let Some(note) = &d.cross_version {
+        let _ = writeln!(s, "Hinweis:   {note}");
+    }
     let _ = writeln!(s);
+    for v in &d.versioning {
+        let _ = writeln!(s, "! Versionierung: {}", v.message);
+    }
+    if !d.versioning.is_empty() {
+        let _ = writeln!(s);
+    }
     if d.is_unchanged() {
         let _ = writeln!(s, "Keine Änderung.");
         return s;

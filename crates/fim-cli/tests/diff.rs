@@ -93,9 +93,41 @@ fn gerps_exports_a_year_apart_differ() {
     let d = diff(&a.message, &b.message, Level::NoMeta);
     assert!(!d.is_unchanged());
     assert!(d.summary.added > 0 && d.summary.removed > 0 && d.summary.changed > 0);
-    // Structure only: the rule rewording disappears.
+    // Structure only: descriptions and help texts disappear; rules added, removed and
+    // reworded stay (a rule's statement decides which fields apply).
     let s = diff(&a.message, &b.message, Level::Structure);
-    assert!(s.summary.changed < d.summary.changed);
+    assert!(s.summary.changed <= d.summary.changed);
+    assert_eq!((s.summary.added, s.summary.removed), (3, 3));
+    let rule_changed = |id: &str| {
+        s.changes.iter().any(|c| {
+            c.reference.as_ref().and_then(|e| e.id.as_deref()) == Some(id)
+                && c.fields.iter().any(|f| f.property == "definition")
+        })
+    };
+    assert!(rule_changed("R00001223"));
+    // FIM versioning: the schema and the rule keep id and version although their content
+    // changed.
+    for level in Level::ALL {
+        let v = diff(&a.message, &b.message, level).versioning;
+        for id in ["S00000094", "R00001223"] {
+            assert!(
+                v.iter().any(|f| f.element.id.as_deref() == Some(id)
+                    && f.issue == fim_core::diff::VersionIssue::SameVersionChanged),
+                "{level}: {id}"
+            );
+        }
+    }
+    let a = c.join("v2/gerps_S00000094V1.0_xdf2_export2022.xml");
+    let b = c.join("v2/gerps_S00000094V1.0_xdf2_export2023.xml");
+    let (out, _, code) = fim(&[
+        "diff",
+        "--level",
+        "structure",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(1));
+    insta::assert_snapshot!("gerps_2022_2023_structure", out);
 }
 
 #[test]

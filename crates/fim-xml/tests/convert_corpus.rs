@@ -430,3 +430,54 @@ fn every_corpus_file_converts_both_ways() {
     }
     assert!(converted >= 15, "only {converted} corpus files converted");
 }
+
+/// Which of the differences listed in [`Normalizer`] (or the character map) explains a
+/// changed property of the cross-version diff, if any.
+fn listed_difference(f: &fim_core::diff::FieldChange) -> Option<&'static str> {
+    let before = f.before.as_deref().unwrap_or("");
+    let after = f.after.as_deref().unwrap_or("");
+    match f.property.as_str() {
+        "werte" if after.contains("ACHTUNG!! Die Codeliste") => Some("3. Codelisten"),
+        "codeliste" if after.is_empty() && !before.is_empty() => Some("3. Codelisten"),
+        "skript" if after.is_empty() => Some("2. Skripte"),
+        "praezisierung" if after.replace("\\\\", "\\") == before => Some("4. Patterns"),
+        "praezisierung" if after.is_empty() => Some("5. leere Präzisierungen"),
+        _ if map_chars(before) == map_chars(after) => Some("Zeichenersetzung"),
+        _ => None,
+    }
+}
+
+/// `fim diff` of a 2.0 schema against the public converter's 3.0.0 output shows, at the
+/// `user-visible` level, only differences this file lists and justifies.
+#[test]
+fn cross_version_diff_shows_only_the_listed_converter_differences() {
+    let Some(dir) = corpus() else { return };
+    for (v2, v3) in [
+        (
+            "v2/glykon_S00000009_xdatenfelder_original.xml",
+            "v3-converted/glykon_S00000009_converted_xdf3.xml",
+        ),
+        (
+            "v2/glykon_S05000058V1.0_xdf2.xml",
+            "v3-converted/glykon_S05000058_converted_xdf3.xml",
+        ),
+    ] {
+        let d = fim_core::diff::diff(
+            &read(&dir, v2),
+            &read(&dir, v3),
+            fim_core::diff::Level::UserVisible,
+        );
+        assert!(d.cross_version.is_some());
+        assert_eq!((d.summary.added, d.summary.removed), (0, 0), "{v2}");
+        for c in &d.changes {
+            assert!(c.moved.is_none(), "{v2}: {c:?}");
+            for f in &c.fields {
+                assert!(
+                    listed_difference(f).is_some(),
+                    "{v2}: {:?} {f:?} is no listed converter difference",
+                    c.reference.as_ref().and_then(|e| e.id.as_deref())
+                );
+            }
+        }
+    }
+}

@@ -18,10 +18,11 @@ pub enum Level {
     /// dates, fachlicherErsteller, versionshinweis, relation, dokumentsteckbrief).
     NoMeta,
     /// Only what end users see: labels, help texts, multiplicity, types, constraints, values,
-    /// rule error messages.
+    /// rule error messages, and everything of [`Level::Structure`].
     UserVisible,
-    /// Only structure and types: which groups and fields exist where, multiplicity, feldart,
-    /// datentyp, group art. Rules are not compared at this level.
+    /// Only structure and types: which groups, fields and rules exist where, multiplicity,
+    /// feldart, datentyp, group art, and the logic of rules (freitextRegel, skript, typ,
+    /// param, ziel).
     Structure,
 }
 
@@ -75,9 +76,10 @@ impl Level {
         }
     }
 
-    /// Whether rules take part in the comparison at this level.
+    /// Whether rules take part in the comparison at this level (at every level: a rule
+    /// added or removed changes which fields apply).
     pub const fn compares_rules(self) -> bool {
-        !matches!(self, Level::Structure)
+        true
     }
 }
 
@@ -88,16 +90,27 @@ impl fmt::Display for Level {
 }
 
 /// What kind of information a compared property is; decides at which [`Level`] it counts.
+///
+/// The properties of each class, exactly:
+///
+/// | class | properties |
+/// |---|---|
+/// | `meta` | version, status, freigabestatus, statusGesetztAm, statusGesetztDurch, gueltigAb, gueltigBis, fachlicherErsteller, versionshinweis, freigabedatum, veroeffentlichungsdatum, letzteAenderung, relation, dokumentsteckbrief |
+/// | `content` | beschreibung, definition (not of rules), bezug, struktur.bezug, schemaelementart, stichwort, unknown elements, ableitungsmodifikationenStruktur/-Repraesentation, codeKey, nameKey, helpKey |
+/// | `visible` | name, bezeichnungEingabe/-Ausgabe, hilfetextEingabe/-Ausgabe, bezeichnung and hilfetext (schema), praezisierung, inhalt, vorbefuellung, werte, codeliste, maxSize, mediaType, fehler (rules) |
+/// | `structure` | struktur.anzahl, feldart, datentyp, art (group), and of rules: freitextRegel, definition (2.0), typ, skript, param, ziel |
+///
+/// Every level also reports elements (rules included) added, removed and moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PropClass {
     /// Status and history metadata (version, status, dates, relations).
     Meta,
     /// Content that end users do not see: descriptions, definitions, legal references,
-    /// schemaelementart, rule scripts.
+    /// schemaelementart, keywords.
     Content,
     /// What end users see: labels, help texts, constraints, values, default content.
     Visible,
-    /// Structure and types: multiplicity, feldart, datentyp, group art.
+    /// Structure and types: multiplicity, feldart, datentyp, group art, rule logic.
     Structure,
 }

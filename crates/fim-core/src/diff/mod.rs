@@ -32,6 +32,7 @@
 
 mod level;
 mod tree;
+pub mod versioning;
 
 pub use level::{Level, PropClass};
 pub use tree::{canonical_id, normalize, normalize_version, props, Node, Prop, Tree};
@@ -53,6 +54,9 @@ pub enum MatchedBy {
     Relation,
     /// Neither has an id: same position under matched parents and same kind.
     Position,
+    /// One id is malformed (not a letter and 8 or 11 digits): same kind and name under
+    /// matched parents.
+    Content,
 }
 
 /// Two flattened schemas and the pairing of their elements.
@@ -68,15 +72,50 @@ pub struct Comparison<'a> {
     pub ref_to_base: Vec<Option<(usize, MatchedBy)>>,
     /// The level the trees were built for.
     pub level: Level,
+    /// Whether one side was converted to the other's XDatenfelder version first: properties
+    /// that only the newer version holds and the conversion has to invent
+    /// ([`INVENTED_BY_CONVERSION`]) are then not compared.
+    pub cross_version: bool,
 }
+
+/// Properties a 2.0 to 3.0.0 conversion has to make up (3.0.0 requires them, 2.0 has no
+/// counterpart): not compared across versions.
+pub const INVENTED_BY_CONVERSION: &[&str] = &["letzteAenderung", "dokumentsteckbrief", "typ"];
+
+/// The FIM placeholder field that fills an empty structure in 3.0.0 (canonical id).
+pub const PLACEHOLDER_FIELD: &str = "F60000000001";
 
 impl<'a> Comparison<'a> {
     /// Flattens both roots and pairs their elements.
     ///
     /// Complexity: O(n · d) to flatten, O(n) expected to match (hash maps).
     pub fn new(baseline: ElementRef<'a>, reference: ElementRef<'a>, level: Level) -> Self {
-        let baseline = Tree::build(baseline, level);
-        let reference = Tree::build(reference, level);
+        Self::build(baseline, reference, level, false)
+    }
+
+    /// As [`Comparison::new`], for two sides brought to one XDatenfelder version by a
+    /// conversion: the FIM placeholder field [`PLACEHOLDER_FIELD`], which 3.0.0 requires in
+    /// an empty structure and 2.0 does not, is left out on both sides.
+    pub fn across_versions(
+        baseline: ElementRef<'a>,
+        reference: ElementRef<'a>,
+        level: Level,
+    ) -> Self {
+        Self::build(baseline, reference, level, true)
+    }
+
+    fn build(
+        baseline: ElementRef<'a>,
+        reference: ElementRef<'a>,
+        level: Level,
+        cross_version: bool,
+    ) -> Self {
+        let mut baseline = Tree::build(baseline, level);
+        let mut reference = Tree::build(reference, level);
+        if cross_version {
+            baseline = baseline.without(PLACEHOLDER_FIELD);
+            reference = reference.without(PLACEHOLDER_FIELD);
+        }
         let (base_to_ref, ref_to_base) = pair(&baseline, &reference);
         Comparison {
             baseline,
@@ -84,6 +123,7 @@ impl<'a> Comparison<'a> {
             base_to_ref,
             ref_to_base,
             level,
+            cross_version,
         }
     }
 }
@@ -123,7 +163,7 @@ fn pair(base: &Tree<'_>, refr: &Tree<'_>) -> (Vec<Option<usize>>, RefPartners) {
     }
     // Three passes, each in document order: ids (so an id match is never taken away by a
     // relation), then relations, then elements without id by position.
-    for pass in 0..3 {
+    for pass in 0..4 {
         for (ri, rn) in refr.nodes.iter().enumerate().skip(1) {
             if r2b.get(ri).copied().flatten().is_some() {
                 continue;
@@ -171,6 +211,22 @@ fn pair(base: &Tree<'_>, refr: &Tree<'_>) -> (Vec<Option<usize>>, RefPartners) {
                         })
                     })
                     .map(|b| (b, MatchedBy::Position)),
+                // A malformed id on either side: same kind and name under the matched parent.
+                (3, _) => parent_base
+                    .and_then(|pb| base.nodes.get(pb))
+                    .and_then(|pn| {
+                        let name = rn.angaben().name.as_deref().map(normalize);
+                        pn.children.iter().copied().find(|&c| {
+                            base.nodes.get(c).is_some_and(|cn| {
+                                b2r.get(c).copied().flatten().is_none()
+                                    && cn.element.kind() == rn.element.kind()
+                                    && (malformed(cn) || malformed(rn))
+                                    && name.is_some()
+                                    && cn.angaben().name.as_deref().map(normalize) == name
+                            })
+                        })
+                    })
+                    .map(|b| (b, MatchedBy::Content)),
                 _ => None,
             };
             if let Some((b, how)) = found {
@@ -184,6 +240,35 @@ fn pair(base: &Tree<'_>, refr: &Tree<'_>) -> (Vec<Option<usize>>, RefPartners) {
         }
     }
     (b2r, r2b)
+}
+
+/// Whether two values differ only in what a conversion between 2.0 and 3.0.0 changes: a
+/// `bezug` joined with `;` or split into several, element ids inside rule texts in the 2.0
+/// or 3.0.0 width.
+fn same_across_versions(p: &Prop<'_>, q: &Prop<'_>) -> bool {
+    match p.name {
+        "bezug" | "struktur.bezug" => {
+            let parts = |v: String| -> Vec<String> {
+                v.split([';', '|'])
+                    .map(|s| s.trim().to_owned())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            };
+            parts(p.value()) == parts(q.value())
+        }
+        "freitextRegel" | "skript" | "definition" => {
+            let wide = |v: String| crate::convert::rewrite_ids_in_text(&v, "000", true);
+            wide(p.value()) == wide(q.value())
+        }
+        _ => false,
+    }
+}
+
+/// Whether a node's id is present but not a letter and 8 or 11 digits.
+fn malformed(n: &Node<'_>) -> bool {
+    n.angaben()
+        .id()
+        .is_some_and(|id| id.kind().is_none() || !matches!(id.digit_count(), Some(8 | 11)))
 }
 
 /// The kind of a change.
@@ -350,6 +435,43 @@ pub struct SchemaDiff {
     /// The changes: baseline order for removed and modified elements, then added ones in
     /// reference order.
     pub changes: Vec<Change>,
+    /// Set when the two sides are in different XDatenfelder versions: German note on how
+    /// they were compared (the 2.0 side converted to 3.0.0 first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cross_version: Option<String>,
+    /// Breaches of FIM versioning: an element that kept id and version although its content
+    /// changed (at this level), or whose version went down.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versioning: Vec<VersionFinding>,
+}
+
+/// What is wrong with an element's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VersionIssue {
+    /// Same id and version on both sides, different content: a released element with changed
+    /// content needs a new version.
+    SameVersionChanged,
+    /// The reference's version is lower than the baseline's.
+    VersionDecreased,
+}
+
+/// A versioning finding of a diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionFinding {
+    /// What is wrong.
+    pub issue: VersionIssue,
+    /// The reference element.
+    pub element: ElementInfo,
+    /// The baseline version.
+    pub baseline_version: Option<String>,
+    /// The classes of what changed, most serious first (structure, visible, content).
+    pub classes: Vec<PropClass>,
+    /// What changed: properties, and `struktur` for added, removed or moved children or a
+    /// child in another version.
+    pub properties: Vec<String>,
+    /// German message.
+    pub message: String,
 }
 
 impl SchemaDiff {
@@ -361,11 +483,60 @@ impl SchemaDiff {
 
 /// Compares the top objects of two messages at `level`.
 ///
+/// Two messages in different XDatenfelder versions are compared in meaning: the 2.0 side is
+/// converted to 3.0.0 first ([`crate::convert::to_v3`], default options), so properties the
+/// conversion maps onto each other (status and freigabestatus, bezeichnungEingabe and
+/// bezeichnung, definition and freitextRegel, an empty vorbefuellung and `keine`, the
+/// praezisierung JSON and its attributes, a joined and a split `bezug`) compare equal;
+/// properties the conversion invents ([`INVENTED_BY_CONVERSION`]) are not compared, and
+/// [`SchemaDiff::cross_version`] says so. Element ids of the converted side are shown in
+/// the 3.0.0 width.
+///
 /// Messages without a schema, group or field as top object compare as empty.
 pub fn diff(baseline: &Message, reference: &Message, level: Level) -> SchemaDiff {
+    if baseline.version != reference.version {
+        let opts = crate::convert::ConvertOptions::default();
+        let up = |m: &Message| -> Option<Message> {
+            if m.version == XdfVersion::V2 {
+                crate::convert::to_v3(m, &opts).ok().map(|c| c.message)
+            } else {
+                Some(m.clone())
+            }
+        };
+        if let (Some(b), Some(r)) = (up(baseline), up(reference)) {
+            let mut d = diff_same_version(&b, &r, level, true);
+            d.baseline.xdf_version = baseline.version;
+            d.reference.xdf_version = reference.version;
+            let converted = if baseline.version == XdfVersion::V2 {
+                "die Stamminformationen (Basis)"
+            } else {
+                "die Referenz"
+            };
+            d.cross_version = Some(format!(
+                "Verglichen über Versionen: {converted} wurde(n) für den Vergleich von \
+                 XDatenfelder 2.0 nach 3.0.0 übertragen; was die Übertragung nur ergänzt \
+                 ({}), wird nicht verglichen.",
+                INVENTED_BY_CONVERSION.join(", ")
+            ));
+            return d;
+        }
+    }
+    diff_same_version(baseline, reference, level, false)
+}
+
+fn diff_same_version(
+    baseline: &Message,
+    reference: &Message,
+    level: Level,
+    cross_version: bool,
+) -> SchemaDiff {
     match (baseline.root(), reference.root()) {
         (Some(b), Some(r)) => {
-            let cmp = Comparison::new(b, r, level);
+            let cmp = if cross_version {
+                Comparison::across_versions(b, r, level)
+            } else {
+                Comparison::new(b, r, level)
+            };
             diff_comparison(&cmp, baseline.version, reference.version)
         }
         _ => SchemaDiff {
@@ -382,6 +553,8 @@ pub fn diff(baseline: &Message, reference: &Message, level: Level) -> SchemaDiff
             },
             summary: Summary::default(),
             changes: Vec::new(),
+            cross_version: None,
+            versioning: Vec::new(),
         },
     }
 }
@@ -420,7 +593,7 @@ pub fn diff_comparison(cmp: &Comparison<'_>, base_v: XdfVersion, ref_v: XdfVersi
                 if how == Some(MatchedBy::Relation) {
                     summary.matched_by_relation += 1;
                 }
-                let fields = field_changes(bn, rn, cmp.level);
+                let fields = field_changes(bn, rn, cmp);
                 let parent_changed = match (bn.parent, rn.parent) {
                     (Some(bp), Some(rp)) => cmp.base_to_ref.get(bp).copied().flatten() != Some(rp),
                     (None, None) => false,
@@ -497,6 +670,8 @@ pub fn diff_comparison(cmp: &Comparison<'_>, base_v: XdfVersion, ref_v: XdfVersi
         },
         summary,
         changes,
+        cross_version: None,
+        versioning: versioning::findings(cmp, &reordered),
     }
 }
 
@@ -520,9 +695,12 @@ fn unmatched_below(t: &Tree<'_>, i: usize, matched: &dyn Fn(usize) -> bool) -> u
     count
 }
 
-fn field_changes(bn: &Node<'_>, rn: &Node<'_>, level: Level) -> Vec<FieldChange> {
-    let bp = props(bn, level);
-    let rp = props(rn, level);
+fn field_changes(bn: &Node<'_>, rn: &Node<'_>, cmp: &Comparison<'_>) -> Vec<FieldChange> {
+    let skip = |p: &Prop<'_>| cmp.cross_version && INVENTED_BY_CONVERSION.contains(&p.name);
+    let mut bp = props(bn, cmp.level);
+    let mut rp = props(rn, cmp.level);
+    bp.retain(|p| !skip(p));
+    rp.retain(|p| !skip(p));
     let mut out = Vec::new();
     if bn.element.kind() != rn.element.kind() {
         out.push(FieldChange {
@@ -537,6 +715,7 @@ fn field_changes(bn: &Node<'_>, rn: &Node<'_>, level: Level) -> Vec<FieldChange>
     for p in &bp {
         match rp.iter().find(|q| q.name == p.name) {
             Some(q) if p.same_value(q) => {}
+            Some(q) if cmp.cross_version && same_across_versions(p, q) => {}
             None if p.is_empty() => {}
             other => {
                 let after = other.filter(|q| !q.is_empty()).map(Prop::value);

@@ -126,6 +126,54 @@ impl<'a> Tree<'a> {
     }
 }
 
+impl<'a> Tree<'a> {
+    /// The tree without the fields whose canonical id is `id` (children lists and positions
+    /// renumbered).
+    ///
+    /// Complexity: O(n).
+    pub fn without(self, id: &str) -> Tree<'a> {
+        let drop: Vec<bool> = self
+            .nodes
+            .iter()
+            .map(|n| matches!(n.element, ElementRef::Field(_)) && n.key.as_deref() == Some(id))
+            .collect();
+        if !drop.contains(&true) {
+            return self;
+        }
+        // Old index -> new index; a dropped field has no children of its own to re-home.
+        let mut map: Vec<Option<usize>> = Vec::with_capacity(self.nodes.len());
+        let mut next = 0;
+        for d in &drop {
+            map.push((!d).then(|| {
+                next += 1;
+                next - 1
+            }));
+        }
+        let mut nodes: Vec<Node<'a>> = Vec::with_capacity(next);
+        for (i, mut n) in self.nodes.into_iter().enumerate() {
+            if drop.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            n.parent = n.parent.and_then(|p| map.get(p).copied().flatten());
+            n.children = n
+                .children
+                .iter()
+                .filter_map(|c| map.get(*c).copied().flatten())
+                .collect();
+            nodes.push(n);
+        }
+        let positions: Vec<Vec<usize>> = nodes.iter().map(|n| n.children.clone()).collect();
+        for children in positions {
+            for (pos, c) in children.into_iter().enumerate() {
+                if let Some(n) = nodes.get_mut(c) {
+                    n.position = pos;
+                }
+            }
+        }
+        Tree { nodes }
+    }
+}
+
 fn repeats_ancestor(nodes: &[Node<'_>], mut parent: Option<usize>, angaben: &Angaben) -> bool {
     let key = (angaben.id(), angaben.version());
     while let Some(p) = parent.and_then(|p| nodes.get(p)) {
@@ -309,7 +357,13 @@ pub fn props<'a>(node: &Node<'a>, level: Level) -> Vec<Prop<'a>> {
     p.text("hilfetextEingabe", Visible, &a.hilfetext_eingabe);
     p.text("hilfetextAusgabe", Visible, &a.hilfetext_ausgabe);
     p.text("beschreibung", Content, &a.beschreibung);
-    p.text("definition", Content, &a.definition);
+    // A 2.0 rule states its logic in `definition` (3.0.0: `freitextRegel`): structure.
+    let definition_class = if matches!(node.element, ElementRef::Rule(_)) {
+        Structure
+    } else {
+        Content
+    };
+    p.text("definition", definition_class, &a.definition);
     p.push("bezug", Content, || bezug_text(&a.bezug));
     p.code("schemaelementart", Content, &a.schemaelementart);
     p.push("stichwort", Content, || {
@@ -443,10 +497,11 @@ fn field_props<'a>(p: &mut Props<'a>, f: &'a Datenfeld) {
 
 fn rule_props<'a>(p: &mut Props<'a>, r: &'a Regel) {
     use PropClass::*;
-    p.text("freitextRegel", Content, &r.freitext_regel);
-    p.code("typ", Content, &r.typ);
-    p.text("skript", Content, &r.script);
-    p.push("param", Content, || {
+    // A rule's statement and logic are structure: they decide which fields apply.
+    p.text("freitextRegel", Structure, &r.freitext_regel);
+    p.code("typ", Structure, &r.typ);
+    p.text("skript", Structure, &r.script);
+    p.push("param", Structure, || {
         r.param
             .iter()
             .map(|x| {
@@ -460,7 +515,7 @@ fn rule_props<'a>(p: &mut Props<'a>, r: &'a Regel) {
             .collect::<Vec<_>>()
             .join(" | ")
     });
-    p.push("ziel", Content, || {
+    p.push("ziel", Structure, || {
         r.ziel
             .iter()
             .map(|x| {
