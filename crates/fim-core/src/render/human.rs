@@ -101,7 +101,8 @@ pub fn render_one(
     out.push('\n');
 }
 
-/// Prints the first line of `span` with the covered part marked by `mark`.
+/// Prints the first line of `span` with the covered part marked by `mark`; a long line is
+/// cut to a window of at most [`super::MAX_EXCERPT_CHARS`] characters around the span.
 fn excerpt(
     out: &mut String,
     file: &FileDiagnostics<'_>,
@@ -110,31 +111,42 @@ fn excerpt(
     note: &str,
     gutter: &str,
 ) {
-    let (start, end) = file.range(span);
+    let (start, _) = file.range(span);
     let Some(line_start) = file.lines.line_start(start.line) else {
         return;
     };
-    let rest = file.source.get(line_start as usize..).unwrap_or("");
-    let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    let w = super::line_window(
+        file.source,
+        line_start as usize,
+        span.start as usize,
+        span.end as usize,
+    );
     let width = gutter.len();
+    let (left, right) = (
+        if w.cut_left { "…" } else { "" },
+        if w.cut_right { "…" } else { "" },
+    );
     let _ = writeln!(
         out,
-        "{:>width$} | {}",
+        "{:>width$} | {left}{}{right}",
         start.line,
-        line.replace('\t', "    ")
+        w.text.replace('\t', "    ")
     );
-    let prefix: String = line
+    let mut prefix: String = if w.cut_left { " ".into() } else { String::new() };
+    prefix.extend(
+        w.text
+            .get(..w.mark_from)
+            .unwrap_or("")
+            .chars()
+            .map(|c| if c == '\t' { "    " } else { " " }),
+    );
+    let n = w
+        .text
+        .get(w.mark_from..w.mark_to)
+        .unwrap_or("")
         .chars()
-        .take(start.column.saturating_sub(1) as usize)
-        .map(|c| if c == '\t' { "    " } else { " " })
-        .collect();
-    let line_chars = line.chars().count() as u32;
-    let last = if end.line == start.line {
-        end.column
-    } else {
-        line_chars + 1
-    };
-    let n = last.saturating_sub(start.column).max(1) as usize;
+        .count()
+        .max(1);
     let marks: String = std::iter::repeat_n(mark, n).collect();
     let sep = if note.is_empty() { "" } else { " " };
     let _ = writeln!(out, "{gutter} | {prefix}{marks}{sep}{note}");

@@ -59,8 +59,19 @@ pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version:
                 "byteLength": d.location.span.len(),
             });
             if let Some(line) = f.lines.line_start(start.line) {
-                let text = f.source.get(line as usize..).unwrap_or("");
-                let snippet = text.split('\n').next().unwrap_or("").trim_end_matches('\r');
+                // The span's line, cut around the span when it is long (minified files).
+                let w = super::line_window(
+                    f.source,
+                    line as usize,
+                    d.location.span.start as usize,
+                    d.location.span.end as usize,
+                );
+                let snippet = format!(
+                    "{}{}{}",
+                    if w.cut_left { "…" } else { "" },
+                    w.text,
+                    if w.cut_right { "…" } else { "" }
+                );
                 region["snippet"] = json!({ "text": snippet });
             }
             let mut location = json!({
