@@ -16,49 +16,43 @@
 //! agree with what an editor shows for the original file except that the BOM of UTF-16 input
 //! is not counted.
 
+use fim_core::Position;
 use std::borrow::Cow;
 use thiserror::Error;
 
-/// Why bytes could not be turned into text.
+/// Why bytes could not be turned into text, and where (in the text decoded so far).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{position}: {kind}")]
+pub struct DecodeError {
+    /// What is wrong.
+    pub kind: DecodeErrorKind,
+    /// 1-based line and column (in characters) of the problem.
+    pub position: Position,
+}
+
+/// The kinds of [`DecodeError`].
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
-pub enum DecodeError {
+pub enum DecodeErrorKind {
     /// The input is read as UTF-8 but holds a byte sequence that is not UTF-8.
-    #[error("Zeile {line}, Spalte {column}: ungültiges UTF-8 (Byte 0x{byte:02X}); die Datei gibt keine andere Zeichenkodierung an (erwartet: UTF-8, oder eine Angabe wie encoding=\"ISO-8859-1\" in der XML-Deklaration)")]
-    InvalidUtf8 {
-        /// 1-based line of the first bad byte.
-        line: u32,
-        /// 1-based column (in characters) of the first bad byte.
-        column: u32,
-        /// The first bad byte.
-        byte: u8,
-    },
-    /// UTF-16 input with an odd number of bytes or an unpaired surrogate.
-    #[error("Zeile {line}, Spalte {column}: ungültiges UTF-16 ({what})")]
-    InvalidUtf16 {
-        /// 1-based line where decoding failed.
-        line: u32,
-        /// 1-based column (in characters).
-        column: u32,
-        /// What is wrong (German).
-        what: &'static str,
-    },
+    #[error("ungültiges UTF-8 (Byte 0x{0:02X}); die XML-Deklaration nennt keine andere Zeichenkodierung (etwa encoding=\"ISO-8859-1\")")]
+    InvalidUtf8(u8),
+    /// UTF-16 input with an odd number of bytes or an unpaired surrogate (German detail).
+    #[error("ungültiges UTF-16 ({0})")]
+    InvalidUtf16(&'static str),
     /// The XML declaration names an encoding this library does not read.
-    #[error("Zeile 1, Spalte {column}: Zeichenkodierung „{encoding}“ wird nicht unterstützt (unterstützt: UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, Windows-1252)")]
-    Unsupported {
-        /// The declared encoding as written.
-        encoding: String,
-        /// 1-based column of the declared name in line 1.
-        column: u32,
-    },
+    #[error("Zeichenkodierung „{0}“ wird nicht unterstützt (unterstützt: UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, Windows-1252)")]
+    Unsupported(String),
     /// The declaration says UTF-16 but the bytes are not UTF-16 (no BOM, no zero bytes).
-    #[error("Zeile 1, Spalte {column}: die XML-Deklaration gibt „{encoding}“ an, die Datei ist aber nicht UTF-16-kodiert (kein Byte-Order-Mark)")]
-    NotUtf16 {
-        /// The declared encoding as written.
-        encoding: String,
-        /// 1-based column of the declared name in line 1.
-        column: u32,
-    },
+    #[error("die XML-Deklaration gibt „{0}“ an, die Datei ist aber nicht UTF-16-kodiert (kein Byte-Order-Mark)")]
+    NotUtf16(String),
+}
+
+fn error(kind: DecodeErrorKind, (line, column): (u32, u32)) -> DecodeError {
+    DecodeError {
+        kind,
+        position: Position { line, column },
+    }
 }
 
 /// Turns the bytes of an XML file into text; see the [module documentation](self).
@@ -84,14 +78,14 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
         "iso-8859-15" | "iso8859-15" | "iso_8859-15" | "latin9" | "latin-9" | "l9" => {
             Ok(single_byte(bytes, iso_8859_15))
         }
-        "utf-16" | "utf-16le" | "utf-16be" | "utf16" => Err(DecodeError::NotUtf16 {
-            encoding: name.to_owned(),
-            column,
-        }),
-        _ => Err(DecodeError::Unsupported {
-            encoding: name.to_owned(),
-            column,
-        }),
+        "utf-16" | "utf-16le" | "utf-16be" | "utf16" => Err(error(
+            DecodeErrorKind::NotUtf16(name.to_owned()),
+            (1, column),
+        )),
+        _ => Err(error(
+            DecodeErrorKind::Unsupported(name.to_owned()),
+            (1, column),
+        )),
     }
 }
 
@@ -107,12 +101,11 @@ fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
             let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
             // The prefix is valid UTF-8 by construction.
             let prefix = std::str::from_utf8(good).unwrap_or_default();
-            let (line, column) = line_column(prefix);
-            Err(DecodeError::InvalidUtf8 {
-                line,
-                column,
-                byte: bytes.get(e.valid_up_to()).copied().unwrap_or(0),
-            })
+            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
+            Err(error(
+                DecodeErrorKind::InvalidUtf8(byte),
+                line_column(prefix),
+            ))
         }
     }
 }
@@ -124,22 +117,18 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> 
         match c {
             Ok(c) => out.push(c),
             Err(_) => {
-                let (line, column) = line_column(&out);
-                return Err(DecodeError::InvalidUtf16 {
-                    line,
-                    column,
-                    what: "einzelnes Surrogat",
-                });
+                return Err(error(
+                    DecodeErrorKind::InvalidUtf16("einzelnes Surrogat"),
+                    line_column(&out),
+                ));
             }
         }
     }
     if bytes.len() % 2 != 0 {
-        let (line, column) = line_column(&out);
-        return Err(DecodeError::InvalidUtf16 {
-            line,
-            column,
-            what: "ungerade Anzahl von Bytes",
-        });
+        return Err(error(
+            DecodeErrorKind::InvalidUtf16("ungerade Anzahl von Bytes"),
+            line_column(&out),
+        ));
     }
     Ok(out)
 }
@@ -267,10 +256,14 @@ mod tests {
         let mut b = utf16le("<a>\nx", true);
         b.push(0x41);
         let e = decode(&b).unwrap_err();
-        assert_eq!(e.to_string(), "Zeile 2, Spalte 2: ungültiges UTF-16 (ungerade Anzahl von Bytes)");
+        assert_eq!(
+            e.to_string(),
+            "2:2: ungültiges UTF-16 (ungerade Anzahl von Bytes)"
+        );
         let mut b = utf16le("<a>", false);
         b.extend([0x00, 0xD8, 0x41, 0x00]);
-        assert!(matches!(decode(&b), Err(DecodeError::InvalidUtf16 { line: 1, column: 4, .. })));
+        let e = decode(&b).unwrap_err();
+        assert_eq!((e.position.line, e.position.column), (1, 4));
     }
 
     #[test]
@@ -290,16 +283,15 @@ mod tests {
     fn unknown_encoding_is_named() {
         let b = b"<?xml version=\"1.0\" encoding=\"EBCDIC-DE\"?><a/>";
         let e = decode(b).unwrap_err();
-        assert_eq!(
-            e,
-            DecodeError::Unsupported {
-                encoding: "EBCDIC-DE".into(),
-                column: 31
-            }
-        );
-        assert!(e.to_string().contains("„EBCDIC-DE“"));
+        assert_eq!(e.kind, DecodeErrorKind::Unsupported("EBCDIC-DE".into()));
+        assert!(e
+            .to_string()
+            .starts_with("1:31: Zeichenkodierung „EBCDIC-DE“"));
         let b = b"<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>";
-        assert!(matches!(decode(b), Err(DecodeError::NotUtf16 { .. })));
+        assert!(matches!(
+            decode(b).map_err(|e| e.kind),
+            Err(DecodeErrorKind::NotUtf16(_))
+        ));
     }
 
     #[test]
@@ -307,14 +299,7 @@ mod tests {
         let mut b = "<a>\n  <b>ä".as_bytes().to_vec();
         b.push(0xE4);
         let e = decode(&b).unwrap_err();
-        assert_eq!(
-            e,
-            DecodeError::InvalidUtf8 {
-                line: 2,
-                column: 7,
-                byte: 0xE4
-            }
-        );
-        assert!(e.to_string().starts_with("Zeile 2, Spalte 7: ungültiges UTF-8"));
+        assert_eq!(e.kind, DecodeErrorKind::InvalidUtf8(0xE4));
+        assert!(e.to_string().starts_with("2:7: ungültiges UTF-8"));
     }
 }

@@ -23,7 +23,7 @@ pub mod genericode;
 mod read;
 pub mod write;
 
-pub use decode::{decode, DecodeError};
+pub use decode::{decode, DecodeError, DecodeErrorKind};
 pub use error::{DiagnosticKind, ReadDiagnostic, ReadError, ReadErrorKind};
 pub use read::{read, read_with, Document, ReadOptions};
 pub use write::{write, write_with, WriteError, WriteOptions};
