@@ -52,7 +52,7 @@ use std::collections::HashMap;
 pub use example::example_submission;
 pub use hints::ui_hints;
 pub use json_schema::json_schema;
-pub use validate::{ValidationError, Validator};
+pub use validate::{Validation, ValidationError, Validator, MAX_ERRORS};
 
 /// Something the form builder could not express, or a choice it made that a user should know.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
