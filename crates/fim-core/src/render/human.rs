@@ -132,14 +132,18 @@ fn excerpt(
         start.line,
         w.text.replace('\t', "    ")
     );
-    let mut prefix: String = if w.cut_left { " ".into() } else { String::new() };
-    prefix.extend(
-        w.text
-            .get(..w.mark_from)
-            .unwrap_or("")
-            .chars()
-            .map(|c| if c == '\t' { "    " } else { " " }),
-    );
+    let mut prefix: String = if w.cut_left {
+        " ".into()
+    } else {
+        String::new()
+    };
+    prefix.extend(w.text.get(..w.mark_from).unwrap_or("").chars().map(|c| {
+        if c == '\t' {
+            "    "
+        } else {
+            " "
+        }
+    }));
     let n = w
         .text
         .get(w.mark_from..w.mark_to)

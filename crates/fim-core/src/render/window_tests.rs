@@ -64,7 +64,10 @@ fn window_respects_char_boundaries_and_spans_past_the_window() {
     let w = line_window(&src, 0, 401, 900);
     assert!(w.cut_left && w.cut_right);
     assert_eq!(w.text.chars().count(), MAX_EXCERPT_CHARS);
-    assert_eq!(w.text.get(..w.mark_from).map(|s| s.chars().count()), Some(40));
+    assert_eq!(
+        w.text.get(..w.mark_from).map(|s| s.chars().count()),
+        Some(40)
+    );
     assert_eq!(w.mark_to, w.text.len());
     // Span at the very end of the source.
     let w = line_window(&src, 0, src.len(), src.len());
