@@ -2,7 +2,7 @@
 //! DOT/Mermaid/SVG drawings of a BPMN 2.0 file or of the model embedded in an XProzess
 //! message.
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use clap::{Subcommand, ValueEnum};
 use fim_process::analysis::metrics::metrics;
 use fim_process::analysis::soundness::{self, Options};
@@ -67,8 +67,7 @@ pub(crate) struct Loaded {
 }
 
 pub(crate) fn load(path: &Path) -> Result<Loaded> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let text = crate::io::read_text(path)?;
     match fim_process::read(&text) {
         Ok(doc) => Ok(Loaded {
             source: text,
