@@ -23,8 +23,11 @@ pub enum Action {
         #[arg(long)]
         json: bool,
         /// Most states the soundness search explores per process or sub-process.
-        #[arg(long, default_value_t = 200_000)]
+        #[arg(long, default_value_t = soundness::DEFAULT_MAX_STATES)]
         max_states: usize,
+        /// Most states the soundness search explores in all processes of the file together.
+        #[arg(long, default_value_t = soundness::DEFAULT_MAX_STATES_PER_FILE)]
+        max_states_file: usize,
         /// Skip the soundness analysis.
         #[arg(long)]
         no_soundness: bool,
@@ -105,12 +108,19 @@ pub fn run(action: Action) -> Result<ExitCode> {
             file,
             json,
             max_states,
+            max_states_file,
             no_soundness,
         } => {
             let m = load(&file)?;
             let mut found = lint::lint(&m.defs, m.meta.as_ref());
             if !no_soundness {
-                found.extend(soundness::diagnostics(&m.defs, &Options { max_states }));
+                found.extend(soundness::diagnostics(
+                    &m.defs,
+                    &Options {
+                        max_states,
+                        max_states_per_file: max_states_file,
+                    },
+                ));
             }
             if json {
                 serde_json::to_writer_pretty(&mut out, &found)?;
