@@ -70,7 +70,8 @@ pub fn render_one(
     };
     let head = format!("{}[{}]", d.severity.german().to_lowercase(), d.code);
     let _ = writeln!(out, "{}: {}", paint(opts, colour, &head), d.message);
-    let (start, _) = file.range(d.location.span);
+    // Only the start is shown; each position costs a scan of its line up to the column.
+    let start = file.lines.position(file.source, d.location.span.start);
     let gutter = " ".repeat(start.line.to_string().len().max(2));
     let _ = writeln!(
         out,
@@ -84,11 +85,11 @@ pub fn render_one(
         .as_ref()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    excerpt(out, file, d.location.span, '^', &note, &gutter);
+    excerpt(out, file, d.location.span, start.line, '^', &note, &gutter);
     for l in &d.labels {
-        let (p, _) = file.range(l.span);
+        let p = file.lines.position(file.source, l.span.start);
         let _ = writeln!(out, "{gutter} = {}:{}:{}", file.name, p.line, p.column);
-        excerpt(out, file, l.span, '-', &l.message, &gutter);
+        excerpt(out, file, l.span, p.line, '-', &l.message, &gutter);
     }
     let _ = writeln!(out, "{gutter} |");
     if !d.location.path.is_empty() {
@@ -107,12 +108,12 @@ fn excerpt(
     out: &mut String,
     file: &FileDiagnostics<'_>,
     span: Span,
+    line: u32,
     mark: char,
     note: &str,
     gutter: &str,
 ) {
-    let (start, _) = file.range(span);
-    let Some(line_start) = file.lines.line_start(start.line) else {
+    let Some(line_start) = file.lines.line_start(line) else {
         return;
     };
     let w = super::line_window(
@@ -129,7 +130,7 @@ fn excerpt(
     let _ = writeln!(
         out,
         "{:>width$} | {left}{}{right}",
-        start.line,
+        line,
         w.text.replace('\t', "    ")
     );
     let mut prefix: String = if w.cut_left {
