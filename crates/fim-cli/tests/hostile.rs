@@ -509,12 +509,18 @@ fn read_failures_are_sarif_notifications_and_uris_are_encoded() {
         &std::fs::read_to_string(Path::new(&corpus).join("sarif/sarif-schema-2.1.0.json")).unwrap(),
     )
     .unwrap();
-    let validator = jsonschema::draft4::options()
+    // The schema says draft-04, but uses the draft-06 format `uri-reference`, which a
+    // draft-04 validator ignores; draft 7 reads the schema alike and checks the format.
+    let validator = jsonschema::draft7::options()
         .should_validate_formats(true)
         .build(&schema)
         .unwrap();
     let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
+    // The check is live: the name as it was written before fails it.
+    let mut raw = v.clone();
+    raw["runs"][0]["artifacts"][0]["location"]["uri"] = Value::from("a b ü#%.xml");
+    assert!(!validator.is_valid(&raw));
     std::fs::remove_dir_all(&d).ok();
 }
 
