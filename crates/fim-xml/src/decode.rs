@@ -216,6 +216,7 @@ fn iso_8859_15(b: u8) -> char {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is a failed test.
     use super::*;
 
     fn utf16le(s: &str, bom: bool) -> Vec<u8> {
