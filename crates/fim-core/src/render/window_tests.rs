@@ -76,3 +76,11 @@ fn window_respects_char_boundaries_and_spans_past_the_window() {
     // Out-of-range offsets do not panic.
     let _ = line_window(&src, 5000, 7000, 1);
 }
+
+#[test]
+fn sarif_uris_are_percent_encoded() {
+    use super::sarif::uri;
+    assert_eq!(uri("dir/a b ü#%.xml"), "dir/a%20b%20%C3%BC%23%25.xml");
+    assert_eq!(uri("/tmp/x.xml"), "file:///tmp/x.xml");
+    assert_eq!(uri("a\\b.xml"), "a/b.xml");
+}
