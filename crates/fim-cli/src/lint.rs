@@ -283,10 +283,13 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
             position: None,
         })
         .collect();
+    let mut warnings = Vec::new();
     let codelists = match &args.codelists {
-        Some(dir) => Some(fim_core::lint::CodeListMap::from(
-            &crate::form::load_codelists(dir)?.0,
-        )),
+        Some(dir) => {
+            let (lists, skipped) = crate::form::load_codelists(dir)?;
+            warnings = skipped;
+            Some(fim_core::lint::CodeListMap::from(&lists))
+        }
         None => None,
     };
     let results: Vec<Result<Linted, Failed>> = collected
@@ -345,10 +348,11 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
             }
             text
         }
-        Format::Json => render::json::render_report(&views, &failures, &render::qs_meta),
+        Format::Json => render::json::render_report(&views, &failures, &warnings, &render::qs_meta),
         Format::Sarif => render::sarif::render_report(
             &views,
             &failures,
+            &warnings,
             &render::qs_meta,
             env!("CARGO_PKG_VERSION"),
         ),

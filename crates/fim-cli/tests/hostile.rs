@@ -426,8 +426,30 @@ fn broken_code_lists_are_skipped_with_a_warning() {
         schema["properties"]["F99000000106"]["oneOf"].is_array(),
         "{out}"
     );
-    let (_, err, code) = timed(&["lint", "--codelists", s(&d), "fixtures/rules/pass.xml"]);
+    let (out, err, code) = timed(&[
+        "lint",
+        "--format",
+        "json",
+        "--codelists",
+        s(&d),
+        "fixtures/rules/pass.xml",
+    ]);
     assert_eq!(code, Some(0), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["warnings"].as_array().unwrap().len(), 3, "{out}");
+    let (out, _, code) = timed(&[
+        "lint",
+        "--format",
+        "sarif",
+        "--codelists",
+        s(&d),
+        "fixtures/rules/pass.xml",
+    ]);
+    assert_eq!(code, Some(0));
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let inv = &v["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], true);
+    assert_eq!(inv["toolExecutionNotifications"][0]["level"], "warning");
     std::fs::remove_dir_all(&d).ok();
 }
 

@@ -12,6 +12,8 @@
 //!
 //! A file that could not be read is listed too, with no diagnostics and an `error`
 //! (`{ "message": "…", "start": { "line": 3, "column": 7 } }`, `start` when known).
+//! `warnings` holds problems of the run that concern no linted file (e.g. a code list that
+//! was skipped).
 
 use super::{FileDiagnostics, FileFailure, MetaLookup};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -22,13 +24,15 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Renders all files as one JSON document (pretty-printed, ends with a newline).
 pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>) -> String {
-    render_report(files, &[], meta)
+    render_report(files, &[], &[], meta)
 }
 
 /// [`render`] with the files that could not be read listed as well (after the others).
+/// `warnings` are German messages about the run (skipped code lists, ...).
 pub fn render_report(
     files: &[FileDiagnostics<'_>],
     failures: &[FileFailure<'_>],
+    warnings: &[String],
     meta: MetaLookup<'_>,
 ) -> String {
     let mut summary = [0usize; 3];
@@ -57,6 +61,7 @@ pub fn render_report(
         "tool": "fim",
         "format_version": FORMAT_VERSION,
         "files": files,
+        "warnings": warnings,
         "summary": {
             "error": summary[Severity::Error as usize],
             "warning": summary[Severity::Warning as usize],

@@ -47,13 +47,16 @@ pub fn uri(name: &str) -> String {
 
 /// Renders all files as one SARIF log (pretty-printed, ends with a newline).
 pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version: &str) -> String {
-    render_report(files, &[], meta, tool_version)
+    render_report(files, &[], &[], meta, tool_version)
 }
 
-/// [`render`] with the files that could not be read as tool execution notifications.
+/// [`render`] with the files that could not be read as tool execution notifications (level
+/// `error`) and `warnings` about the run (skipped code lists, ...) as notifications of level
+/// `warning`.
 pub fn render_report(
     files: &[FileDiagnostics<'_>],
     failures: &[FileFailure<'_>],
+    warnings: &[String],
     meta: MetaLookup<'_>,
     tool_version: &str,
 ) -> String {
@@ -159,9 +162,10 @@ pub fn render_report(
             results.push(r);
         }
     }
-    let notifications: Vec<Value> = failures
+    let notifications: Vec<Value> = warnings
         .iter()
-        .map(|f| {
+        .map(|w| json!({ "level": "warning", "message": { "text": w } }))
+        .chain(failures.iter().map(|f| {
             let mut physical = json!({ "artifactLocation": { "uri": uri(f.name) } });
             if let Some(p) = f.position {
                 physical["region"] = json!({ "startLine": p.line, "startColumn": p.column });
@@ -171,7 +175,7 @@ pub fn render_report(
                 "message": { "text": format!("{}: {}", f.name, f.message) },
                 "locations": [{ "physicalLocation": physical }],
             })
-        })
+        }))
         .collect();
     let log = json!({
         "$schema": SCHEMA_URI,
