@@ -28,6 +28,8 @@ pub struct ConvertArgs {
     pub json_warnings: bool,
     /// Namespace prefix of the output.
     pub prefix: String,
+    /// Allow the output to be the input file.
+    pub overwrite_input: bool,
 }
 
 /// Runs `fim convert`. Warnings go to stderr; the exit code is 0 also with warnings.
@@ -43,6 +45,9 @@ pub fn run(args: &ConvertArgs) -> Result<ExitCode> {
         dokumentsteckbrief: ElementId::new(args.dokumentsteckbrief.clone()),
         inherit_dates: args.inherit_dates,
     };
+    if let Some(out) = &args.output {
+        crate::io::refuse_input_overwrite(out, &[&args.input], args.overwrite_input)?;
+    }
     let (src, doc) = load(&args.input)?;
     let conversion = convert(&doc.message, target, &options)?;
     let write_options = WriteOptions {

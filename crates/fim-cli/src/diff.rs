@@ -1,6 +1,6 @@
 //! `fim diff BASE REF` and `fim blockers BASE REF`: baseline against reference.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 use fim_core::blockers::{self, render};
 use fim_core::diff::{self, ChangeKind, Level, SchemaDiff};
@@ -38,6 +38,9 @@ pub struct BlockersArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Allow `--output` to name one of the input files.
+    #[arg(long)]
+    overwrite_input: bool,
     /// The baseline process (BPMN 2.0 or XProzess); with `--ref-process` the report adds the
     /// process comparison, process blockers, metric deltas and the reference drawn.
     #[arg(long, requires = "ref_process")]
@@ -84,8 +87,7 @@ enum BlockersFormat {
 }
 
 fn load(path: &Path) -> Result<(String, fim_xml::Document)> {
-    let src = std::fs::read_to_string(path)
-        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let src = crate::io::read_text(path)?;
     let doc = fim_xml::read(&src).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
     if doc.message.root().is_none() {
         anyhow::bail!(
@@ -126,6 +128,12 @@ pub fn run_diff(args: DiffArgs) -> Result<ExitCode> {
 
 /// Runs `fim blockers`. Exit code 0: no blocker; 1: blockers found.
 pub fn run_blockers(args: BlockersArgs) -> Result<ExitCode> {
+    if let Some(out) = &args.output {
+        let mut inputs: Vec<&Path> = vec![&args.base, &args.reference];
+        inputs.extend(args.base_process.as_deref());
+        inputs.extend(args.ref_process.as_deref());
+        crate::io::refuse_input_overwrite(out, &inputs, args.overwrite_input)?;
+    }
     let (_, base) = load(&args.base)?;
     let (_, reference) = load(&args.reference)?;
     let names = (file_name(&args.base), file_name(&args.reference));
@@ -139,8 +147,7 @@ pub fn run_blockers(args: BlockersArgs) -> Result<ExitCode> {
         BlockersFormat::Html => render::html(&report),
     };
     match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .with_context(|| format!("{} kann nicht geschrieben werden", path.display()))?,
+        Some(path) => crate::io::write_atomic(path, text.as_bytes())?,
         None => {
             let stdout = std::io::stdout();
             let mut out = stdout.lock();

@@ -1,6 +1,6 @@
 //! `fim fmt`: rewrites XDatenfelder files in the writer's canonical form.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use fim_xml::WriteOptions;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -8,8 +8,7 @@ use std::process::ExitCode;
 
 /// Reads `path`, printing the reader's warnings to stderr; read errors carry file:line:col.
 pub fn load(path: &Path) -> Result<(String, fim_xml::Document)> {
-    let src = std::fs::read_to_string(path)
-        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let src = crate::io::read_text(path)?;
     let doc = fim_xml::read(&src).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
     for d in &doc.diagnostics {
         let pos = doc.lines.position(&src, d.span.start);
@@ -18,11 +17,11 @@ pub fn load(path: &Path) -> Result<(String, fim_xml::Document)> {
     Ok((src, doc))
 }
 
-/// Writes `text` to `out`, or to stdout when `out` is `None`.
+/// Writes `text` to `out` (atomically, [`crate::io::write_atomic`]), or to stdout when `out`
+/// is `None`.
 pub fn emit(text: &str, out: Option<&Path>) -> Result<()> {
     match out {
-        Some(path) => std::fs::write(path, text)
-            .with_context(|| format!("{} kann nicht geschrieben werden", path.display())),
+        Some(path) => crate::io::write_atomic(path, text.as_bytes()),
         None => {
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();

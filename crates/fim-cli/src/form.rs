@@ -6,46 +6,66 @@
 //!
 //! `fim validate SCHEMA DATA.json [--codelists DIR] [--json]` checks submitted data directly
 //! against the FIM schema: no output and exit 0 when valid, one German line per error (or a
-//! JSON array) and exit 1 when not, exit 2 when a file cannot be read.
+//! JSON array) and exit 1 when not, exit 2 when a file cannot be read. At most `--max-errors`
+//! errors (default [`fim_core::form::MAX_ERRORS`]) are collected; then validation stops and a
+//! last line (JSON: a last entry with `"omitted": true`) says that more were left out.
 
 use anyhow::{Context, Result};
 use fim_core::codelist::CodeLists;
-use fim_core::form::{json_schema, ui_hints, Form, FormOptions, Validator};
+use fim_core::form::{json_schema, ui_hints, Form, FormOptions, Validation, Validator};
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Reads every `*.xml` file of `dir` as a genericode code list; unreadable lists are warned
-/// about and skipped.
-pub fn load_codelists(dir: &Path) -> Result<CodeLists> {
+/// Reads every `*.xml` file of `dir` as a genericode code list. Lists that cannot be read
+/// (unreadable, too large, not decodable, not genericode) are warned about on stderr and
+/// skipped; the warnings are returned as well. Only an unreadable `dir` is an error.
+pub fn load_codelists(dir: &Path) -> Result<(CodeLists, Vec<String>)> {
     let mut files = Vec::new();
+    let mut warnings = Vec::new();
     let entries = std::fs::read_dir(dir)
         .with_context(|| format!("Verzeichnis {} kann nicht gelesen werden", dir.display()))?;
     for entry in entries {
-        let path = entry?.path();
+        let path = match entry {
+            Ok(e) => e.path(),
+            Err(e) => {
+                warnings.push(format!(
+                    "{}: Eintrag kann nicht gelesen werden: {e}; übersprungen",
+                    dir.display()
+                ));
+                continue;
+            }
+        };
         if path
             .extension()
             .is_some_and(|x| x.eq_ignore_ascii_case("xml"))
         {
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
-            files.push((path.display().to_string(), text));
+            match crate::io::read_text(&path) {
+                Ok(text) => files.push((path.display().to_string(), text)),
+                Err(e) => warnings.push(format!("{e:#}: Codeliste übersprungen")),
+            }
         }
     }
     files.sort();
     let (set, failed) =
         fim_xml::genericode::read_all(files.iter().map(|(n, t)| (n.clone(), t.as_str())));
     for (name, e) in failed {
-        eprintln!("{name}:{e}: warnung: keine Codeliste, übersprungen");
+        warnings.push(format!("{name}:{e}: keine Codeliste, übersprungen"));
     }
-    Ok(set)
+    warnings.sort();
+    for w in &warnings {
+        eprintln!("warnung: {w}");
+    }
+    Ok((set, warnings))
 }
 
 /// Reads an XDatenfelder file and compiles its form.
 fn compile(path: &Path, codelists: Option<&Path>) -> Result<Form> {
-    let lists = codelists.map(load_codelists).transpose()?;
-    let src = std::fs::read_to_string(path)
-        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let lists = codelists
+        .map(load_codelists)
+        .transpose()?
+        .map(|(lists, _)| lists);
+    let src = crate::io::read_text(path)?;
     let doc = fim_xml::read(&src).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
     let root = doc.message.root().ok_or_else(|| {
         anyhow::anyhow!(
@@ -86,17 +106,27 @@ pub fn validate(
     data: &Path,
     codelists: Option<&Path>,
     json: bool,
+    max_errors: usize,
 ) -> Result<ExitCode> {
     let form = compile(schema, codelists)?;
-    let text = std::fs::read_to_string(data)
-        .with_context(|| format!("{} kann nicht gelesen werden", data.display()))?;
+    let text = crate::io::read_text(data)?;
+    // serde_json refuses nesting deeper than 128 levels (its default recursion limit), so a
+    // hostile document cannot overflow the stack; the size is bounded by `io::read_text`.
     let value: serde_json::Value = serde_json::from_str(&text)
         .with_context(|| format!("{} ist kein gültiges JSON", data.display()))?;
-    let errors = Validator::new(&form).validate(&value);
+    let validator = Validator::new(&form).with_max_errors(max_errors);
+    let Validation { errors, truncated } = validator.validate_report(&value);
+    let omitted = truncated.then(|| {
+        format!(
+            "… weitere Fehler ausgelassen: mindestens {} Fehler, nur die ersten {} werden gezeigt (Grenze mit --max-errors änderbar)",
+            errors.len() + 1,
+            errors.len()
+        )
+    });
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if json {
-        let list: Vec<serde_json::Value> = errors
+        let mut list: Vec<serde_json::Value> = errors
             .iter()
             .map(|e| {
                 serde_json::json!({
@@ -108,11 +138,17 @@ pub fn validate(
                 })
             })
             .collect();
+        if let Some(o) = &omitted {
+            list.push(serde_json::json!({ "path": null, "omitted": true, "message": o }));
+        }
         serde_json::to_writer_pretty(&mut out, &list)?;
         writeln!(out)?;
     } else {
         for e in &errors {
             writeln!(out, "{}:{e}", data.display())?;
+        }
+        if let Some(o) = &omitted {
+            writeln!(out, "{}: {o}", data.display())?;
         }
     }
     out.flush()?;

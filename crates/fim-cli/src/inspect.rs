@@ -1,6 +1,6 @@
 //! `fim inspect`: summary, structure tree and counts of one XDatenfelder file.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use fim_core::walk::{counts, walk};
 use fim_core::{ElementRef, Message};
 use std::fmt::Write as _;
@@ -10,8 +10,7 @@ use std::process::ExitCode;
 
 /// Runs `fim inspect`.
 pub fn run(path: &Path, json: bool, summary_only: bool) -> Result<ExitCode> {
-    let src = std::fs::read_to_string(path)
-        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let src = crate::io::read_text(path)?;
     let doc = fim_xml::read(&src).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

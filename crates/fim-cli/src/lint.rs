@@ -3,8 +3,8 @@
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use fim_core::lint::{docs, lint, rule_by_code, rule_by_name, LintConfig, LintContext, Preset};
-use fim_core::render::{self, FileDiagnostics};
-use fim_core::{Diagnostic, LineIndex};
+use fim_core::render::{self, FileDiagnostics, FileFailure};
+use fim_core::{Diagnostic, LineIndex, Position};
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::io::{IsTerminal, Write};
@@ -81,8 +81,7 @@ struct ConfigFile {
 
 /// Reads the `[lint]` table of a `fim.toml`.
 pub fn read_config(path: &Path) -> Result<LintConfig> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let text = crate::io::read_text(path)?;
     let file: ConfigFile = toml::from_str(&text)
         .with_context(|| format!("{}: ungültige Konfiguration", path.display()))?;
     Ok(file.lint.unwrap_or_default())
@@ -120,35 +119,95 @@ fn config(args: &LintArgs) -> Result<LintConfig> {
     Ok(base.merged(flags, preset.is_some()))
 }
 
-/// All `*.xml` files under the given paths, sorted per folder.
-fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
+/// The files found under the paths of a `fim lint` run, and what could not be searched.
+#[derive(Debug, Default)]
+struct Collected {
+    files: Vec<PathBuf>,
+    /// Paths that do not exist and folders that cannot be read, with the German reason.
+    problems: Vec<(PathBuf, String)>,
+}
+
+/// The identity of a file or folder: (device, inode) on Unix, else the canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum FileId {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg_attr(unix, allow(dead_code))] // Used where there are no inodes.
+    Path(PathBuf),
+}
+
+fn file_id(p: &Path) -> Option<FileId> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(p)
+            .ok()
+            .map(|m| FileId::Inode(m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::canonicalize(p).ok().map(FileId::Path)
+    }
+}
+
+/// All `*.xml` files under the given paths, sorted. Symlinks are followed, but every folder
+/// is searched and every file listed once (by identity, not name), so links to a parent
+/// cannot make the search loop or explode. A folder that cannot be read is reported and the
+/// search goes on.
+fn collect(paths: &[PathBuf]) -> Collected {
+    let mut out = Collected::default();
+    let mut seen_dirs = std::collections::HashSet::new();
+    let mut seen_files = std::collections::HashSet::new();
+    let mut add_file = |out: &mut Collected, p: PathBuf| {
+        if file_id(&p).is_none_or(|id| seen_files.insert(id)) {
+            out.files.push(p);
+        }
+    };
     for p in paths {
         if p.is_dir() {
             let mut stack = vec![p.clone()];
             while let Some(dir) = stack.pop() {
-                let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
-                    .with_context(|| format!("{} kann nicht gelesen werden", dir.display()))?
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .collect();
+                if file_id(&dir).is_some_and(|id| !seen_dirs.insert(id)) {
+                    continue;
+                }
+                let read = match std::fs::read_dir(&dir) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        out.problems.push((
+                            dir.clone(),
+                            format!("Verzeichnis kann nicht gelesen werden: {e}"),
+                        ));
+                        continue;
+                    }
+                };
+                let mut entries = Vec::new();
+                for e in read {
+                    match e {
+                        Ok(e) => entries.push(e.path()),
+                        Err(e) => out.problems.push((
+                            dir.clone(),
+                            format!("Verzeichniseintrag kann nicht gelesen werden: {e}"),
+                        )),
+                    }
+                }
                 entries.sort();
                 for e in entries.into_iter().rev() {
                     if e.is_dir() {
                         stack.push(e);
                     } else if e.extension().is_some_and(|x| x.eq_ignore_ascii_case("xml")) {
-                        out.push(e);
+                        add_file(&mut out, e);
                     }
                 }
             }
-        } else if p.is_file() {
-            out.push(p.clone());
+        } else if p.exists() {
+            add_file(&mut out, p.clone());
         } else {
-            bail!("{} existiert nicht", p.display());
+            out.problems.push((p.clone(), "existiert nicht".to_owned()));
         }
     }
-    out.sort();
-    out.dedup();
-    Ok(out)
+    out.files.sort();
+    out.files.dedup();
+    out
 }
 
 /// One linted file.
@@ -160,56 +219,95 @@ struct Linted {
     read_notes: Vec<String>,
 }
 
-/// Runs `fim lint`.
-pub fn run(args: &LintArgs) -> Result<ExitCode> {
-    let resolved = config(args)?.resolve()?;
-    let files = collect(&args.paths)?;
-    let codelists = match &args.codelists {
-        Some(dir) => Some(fim_core::lint::CodeListMap::from(
-            &crate::form::load_codelists(dir)?,
-        )),
-        None => None,
+/// A file or folder that could not be linted.
+struct Failed {
+    name: String,
+    message: String,
+    position: Option<Position>,
+}
+
+/// Reads and lints one file.
+fn lint_file(
+    path: &Path,
+    resolved: &fim_core::lint::ResolvedConfig,
+    codelists: Option<&fim_core::lint::CodeListMap>,
+) -> Result<Linted, Failed> {
+    let name = path.display().to_string();
+    let fail = |message: String, position: Option<Position>| Failed {
+        name: name.clone(),
+        message,
+        position,
     };
-    let results: Vec<Result<Linted, String>> = files
-        .par_iter()
-        .map(|path| {
-            let name = path.display().to_string();
-            let source = std::fs::read_to_string(path)
-                .map_err(|e| format!("{name}: kann nicht gelesen werden: {e}"))?;
-            let doc = fim_xml::read(&source).map_err(|e| format!("{name}:{e}"))?;
-            let mut cx = LintContext::new(&doc.message);
-            if let Some(lists) = &codelists {
-                cx = cx.with_codelists(lists);
-            }
-            let diagnostics = lint(&cx, &resolved);
-            let read_notes = doc
-                .diagnostics
-                .iter()
-                .map(|d| {
-                    format!(
-                        "{name}:{}: Lesehinweis: {d}",
-                        doc.lines.position(&source, d.span.start)
-                    )
-                })
-                .collect();
-            Ok(Linted {
-                name,
-                lines: doc.lines,
-                source,
-                diagnostics,
-                read_notes,
-            })
+    let bytes = crate::io::read_bytes(path).map_err(|e| fail(format!("{e:#}"), None))?;
+    let source = match fim_xml::decode(&bytes) {
+        Ok(text) => text.into_owned(),
+        Err(e) => return Err(fail(e.kind.to_string(), Some(e.position))),
+    };
+    drop(bytes);
+    let doc = fim_xml::read(&source).map_err(|e| fail(e.kind.to_string(), Some(e.position)))?;
+    let mut cx = LintContext::new(&doc.message);
+    if let Some(lists) = codelists {
+        cx = cx.with_codelists(lists);
+    }
+    let diagnostics = lint(&cx, resolved);
+    let read_notes = doc
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{name}:{}: Lesehinweis: {d}",
+                doc.lines.position(&source, d.span.start)
+            )
         })
         .collect();
-    let mut read_error = false;
+    Ok(Linted {
+        name,
+        lines: doc.lines,
+        source,
+        diagnostics,
+        read_notes,
+    })
+}
+
+/// Runs `fim lint`. Files and folders that cannot be read are reported (stderr, and in the
+/// JSON and SARIF output) and the run goes on; the exit code is then 2.
+pub fn run(args: &LintArgs) -> Result<ExitCode> {
+    let resolved = config(args)?.resolve()?;
+    let collected = collect(&args.paths);
+    let mut failed: Vec<Failed> = collected
+        .problems
+        .iter()
+        .map(|(p, m)| Failed {
+            name: p.display().to_string(),
+            message: m.clone(),
+            position: None,
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let codelists = match &args.codelists {
+        Some(dir) => {
+            let (lists, skipped) = crate::form::load_codelists(dir)?;
+            warnings = skipped;
+            Some(fim_core::lint::CodeListMap::from(&lists))
+        }
+        None => None,
+    };
+    let results: Vec<Result<Linted, Failed>> = collected
+        .files
+        .par_iter()
+        .map(|path| lint_file(path, &resolved, codelists.as_ref()))
+        .collect();
     let mut linted = Vec::new();
     for r in results {
         match r {
             Ok(l) => linted.push(l),
-            Err(e) => {
-                eprintln!("fehler: {e}");
-                read_error = true;
-            }
+            Err(f) => failed.push(f),
+        }
+    }
+    for f in &failed {
+        match f.position {
+            Some(p) => eprintln!("fehler: {}:{p}: {}", f.name, f.message),
+            None => eprintln!("fehler: {}: {}", f.name, f.message),
         }
     }
     let views: Vec<FileDiagnostics<'_>> = linted
@@ -219,6 +317,14 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
             source: &l.source,
             lines: &l.lines,
             diagnostics: &l.diagnostics,
+        })
+        .collect();
+    let failures: Vec<FileFailure<'_>> = failed
+        .iter()
+        .map(|f| FileFailure {
+            name: &f.name,
+            message: &f.message,
+            position: f.position,
         })
         .collect();
     let text = match args.format {
@@ -233,17 +339,30 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
                 Color::Never => false,
                 Color::Auto => std::io::stdout().is_terminal(),
             };
-            render::human::render(&views, render::human::HumanOptions { color })
+            let mut text = render::human::render(&views, render::human::HumanOptions { color });
+            if !failed.is_empty() {
+                text.push_str(&format!(
+                    "{} Datei(en) oder Ordner nicht gelesen (siehe Fehlerausgabe).\n",
+                    failed.len()
+                ));
+            }
+            text
         }
-        Format::Json => render::json::render(&views, &render::qs_meta),
-        Format::Sarif => render::sarif::render(&views, &render::qs_meta, env!("CARGO_PKG_VERSION")),
+        Format::Json => render::json::render_report(&views, &failures, &warnings, &render::qs_meta),
+        Format::Sarif => render::sarif::render_report(
+            &views,
+            &failures,
+            &warnings,
+            &render::qs_meta,
+            env!("CARGO_PKG_VERSION"),
+        ),
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;
     let findings = linted.iter().any(|l| !l.diagnostics.is_empty());
-    Ok(if read_error {
+    Ok(if !failed.is_empty() {
         ExitCode::from(2)
     } else if findings {
         ExitCode::from(1)

@@ -8,6 +8,7 @@ mod diff;
 mod fmt;
 mod form;
 mod inspect;
+mod io;
 mod lint;
 mod pdiff;
 mod process;
@@ -22,6 +23,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Largest input file read, in MiB; larger files and device files are refused.
+    #[arg(long, global = true, value_name = "MIB", default_value_t = io::DEFAULT_MAX_INPUT_MIB)]
+    max_input_mib: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -67,6 +71,9 @@ enum Command {
         /// Namespace prefix of the output.
         #[arg(long, default_value = "xdf")]
         prefix: String,
+        /// Allow `--output` to name the input file.
+        #[arg(long)]
+        overwrite_input: bool,
     },
     /// Rewrite XDatenfelder files canonically (XSD element order, two-space indentation).
     Fmt {
@@ -113,6 +120,9 @@ enum Command {
         /// Print the errors as JSON.
         #[arg(long)]
         json: bool,
+        /// Most errors reported; validation stops after them.
+        #[arg(long, value_name = "N", default_value_t = fim_core::form::MAX_ERRORS)]
+        max_errors: usize,
     },
     /// Check XDatenfelder files against the FIM quality rules (QS).
     Lint(lint::LintArgs),
@@ -127,6 +137,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    io::set_max_input_mib(cli.max_input_mib);
     let result = match cli.command {
         Command::Inspect {
             file,
@@ -143,6 +154,7 @@ fn main() -> ExitCode {
             inherit_dates,
             json_warnings,
             prefix,
+            overwrite_input,
         } => convert::run(&convert::ConvertArgs {
             to,
             input,
@@ -153,6 +165,7 @@ fn main() -> ExitCode {
             inherit_dates,
             json_warnings,
             prefix,
+            overwrite_input,
         }),
         Command::Fmt {
             files,
@@ -178,7 +191,8 @@ fn main() -> ExitCode {
             data,
             codelists,
             json,
-        } => form::validate(&schema, &data, codelists.as_deref(), json),
+            max_errors,
+        } => form::validate(&schema, &data, codelists.as_deref(), json, max_errors),
         Command::Lint(args) => lint::run(&args),
         Command::Rules => lint::run_rules(),
         Command::Rule { code } => lint::run_rule(&code),

@@ -70,7 +70,12 @@ fn is_process(path: &Path) -> Result<bool> {
     std::fs::File::open(path)
         .and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut buf))
         .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
-    let text = String::from_utf8_lossy(&buf);
+    // UTF-16 and declared encodings as in `io::read_text`; a cut-off multi-byte character at
+    // the end of the sniffed part is no reason to fail.
+    let text = match fim_xml::decode(&buf) {
+        Ok(t) => t,
+        Err(_) => String::from_utf8_lossy(&buf),
+    };
     Ok(matches!(
         root_namespace(&text).as_deref(),
         Some(fim_process::read::BPMN_NS | XPROZESS_NS)

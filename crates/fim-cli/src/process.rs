@@ -2,7 +2,7 @@
 //! DOT/Mermaid/SVG drawings of a BPMN 2.0 file or of the model embedded in an XProzess
 //! message.
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use clap::{Subcommand, ValueEnum};
 use fim_process::analysis::metrics::metrics;
 use fim_process::analysis::soundness::{self, Options};
@@ -23,8 +23,11 @@ pub enum Action {
         #[arg(long)]
         json: bool,
         /// Most states the soundness search explores per process or sub-process.
-        #[arg(long, default_value_t = 200_000)]
+        #[arg(long, default_value_t = soundness::DEFAULT_MAX_STATES)]
         max_states: usize,
+        /// Most states the soundness search explores in all processes of the file together.
+        #[arg(long, default_value_t = soundness::DEFAULT_MAX_STATES_PER_FILE)]
+        max_states_file: usize,
         /// Skip the soundness analysis.
         #[arg(long)]
         no_soundness: bool,
@@ -67,8 +70,7 @@ pub(crate) struct Loaded {
 }
 
 pub(crate) fn load(path: &Path) -> Result<Loaded> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{} kann nicht gelesen werden", path.display()))?;
+    let text = crate::io::read_text(path)?;
     match fim_process::read(&text) {
         Ok(doc) => Ok(Loaded {
             source: text,
@@ -106,12 +108,19 @@ pub fn run(action: Action) -> Result<ExitCode> {
             file,
             json,
             max_states,
+            max_states_file,
             no_soundness,
         } => {
             let m = load(&file)?;
             let mut found = lint::lint(&m.defs, m.meta.as_ref());
             if !no_soundness {
-                found.extend(soundness::diagnostics(&m.defs, &Options { max_states }));
+                found.extend(soundness::diagnostics(
+                    &m.defs,
+                    &Options {
+                        max_states,
+                        max_states_per_file: max_states_file,
+                    },
+                ));
             }
             if json {
                 serde_json::to_writer_pretty(&mut out, &found)?;

@@ -14,7 +14,13 @@ fn everything(text: &str) {
     if let Ok(doc) = fim_process::read(text) {
         let d = &doc.definitions;
         let _ = fim_process::lint::lint(d, None);
-        let _ = soundness::diagnostics(d, &soundness::Options { max_states: 2_000 });
+        let _ = soundness::diagnostics(
+            d,
+            &soundness::Options {
+                max_states: 2_000,
+                ..Default::default()
+            },
+        );
         let _ = metrics::metrics(d);
         let _ = fim_process::render::dot(d);
         let _ = fim_process::render::mermaid(d);

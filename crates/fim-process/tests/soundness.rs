@@ -106,7 +106,10 @@ fn corpus_models_are_decided_or_bounded() {
         return;
     };
     let dir = PathBuf::from(dir);
-    let opts = Options { max_states: 20_000 };
+    let opts = Options {
+        max_states: 20_000,
+        ..Options::default()
+    };
     let (mut sound, mut unsound, mut unknown) = (0, 0, 0);
     for sub in [
         "bpmn",

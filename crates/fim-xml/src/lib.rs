@@ -16,12 +16,14 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod decode;
 mod error;
 mod events;
 pub mod genericode;
 mod read;
 pub mod write;
 
+pub use decode::{decode, DecodeError, DecodeErrorKind};
 pub use error::{DiagnosticKind, ReadDiagnostic, ReadError, ReadErrorKind};
 pub use read::{read, read_with, Document, ReadOptions};
 pub use write::{write, write_with, WriteError, WriteOptions};

@@ -52,7 +52,7 @@ use std::collections::HashMap;
 pub use example::example_submission;
 pub use hints::ui_hints;
 pub use json_schema::json_schema;
-pub use validate::{ValidationError, Validator};
+pub use validate::{Validation, ValidationError, Validator, MAX_ERRORS};
 
 /// Something the form builder could not express, or a choice it made that a user should know.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -810,5 +810,32 @@ mod tests {
                 "/ (S99000000001 V1.0.0 \"Test\"): Pflichtangabe fehlt: Feld F99000000004 (F99000000004)",
             ]
         );
+    }
+
+    #[test]
+    fn validation_stops_after_the_error_limit() {
+        let s = schema();
+        let form = Form::new(ElementRef::Schema(&s), FormOptions::default());
+        let mut data = serde_json::Map::new();
+        for i in 0..10_000 {
+            data.insert(format!("x{i}"), json!(i));
+        }
+        let data = Value::Object(data);
+        let v = Validator::new(&form).with_max_errors(5);
+        let r = v.validate_report(&data);
+        assert_eq!(r.errors.len(), 5);
+        assert!(r.truncated);
+        assert_eq!(Validator::new(&form).validate(&data).len(), MAX_ERRORS);
+        // Exactly at the limit: nothing left out.
+        let bad = json!({"F99000000001": "abcd", "F99000000001_2": "x", "F99000000003": 8});
+        let r = Validator::new(&form)
+            .with_max_errors(5)
+            .validate_report(&bad);
+        assert_eq!((r.errors.len(), r.truncated), (5, false));
+        let r = Validator::new(&form)
+            .with_max_errors(4)
+            .validate_report(&bad);
+        assert_eq!((r.errors.len(), r.truncated), (4, true));
+        assert!(!v.is_valid(&bad));
     }
 }

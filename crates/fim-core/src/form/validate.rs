@@ -205,54 +205,104 @@ impl fmt::Display for ValidationError {
     }
 }
 
+/// Default of [`Validator::max_errors`]: most errors one validation collects. A hostile
+/// submission (millions of wrong values) would otherwise cost memory and time in proportion;
+/// after the limit the validator stops and says so ([`Validation::truncated`]).
+pub const MAX_ERRORS: usize = 1000;
+
 /// Validates submitted JSON against a [`Form`].
 #[derive(Debug, Clone, Copy)]
 pub struct Validator<'f> {
     form: &'f Form,
+    max_errors: usize,
 }
 
-/// Collects errors, or stops at the first one.
+/// The result of [`Validator::validate_report`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Validation {
+    /// The errors found, in document order, at most [`Validator::max_errors`].
+    pub errors: Vec<ValidationError>,
+    /// Whether the validator stopped at the limit: there is at least one more error.
+    pub truncated: bool,
+}
+
+/// Collects errors up to a limit.
 struct Sink {
     errors: Vec<ValidationError>,
-    first_only: bool,
+    limit: usize,
+    truncated: bool,
 }
 
 impl Sink {
+    /// Stop once an error beyond the limit was seen.
     fn done(&self) -> bool {
-        self.first_only && !self.errors.is_empty()
+        self.truncated
     }
 }
 
 impl<'f> Validator<'f> {
-    /// A validator for `form`.
+    /// A validator for `form` that collects at most [`MAX_ERRORS`] errors.
     pub fn new(form: &'f Form) -> Self {
-        Validator { form }
+        Validator {
+            form,
+            max_errors: MAX_ERRORS,
+        }
     }
 
-    /// All errors of `data`, in document order.
+    /// The same validator with another error limit (at least 1).
+    #[must_use]
+    pub fn with_max_errors(self, max_errors: usize) -> Self {
+        Validator {
+            max_errors: max_errors.max(1),
+            ..self
+        }
+    }
+
+    /// The error limit: validation stops after this many errors.
+    pub fn max_errors(&self) -> usize {
+        self.max_errors
+    }
+
+    /// The errors of `data`, in document order, at most [`Self::max_errors`] of them.
     pub fn validate(&self, data: &Value) -> Vec<ValidationError> {
+        self.validate_report(data).errors
+    }
+
+    /// The errors of `data` and whether the limit cut them off. Work stops as soon as one
+    /// error beyond the limit is seen.
+    pub fn validate_report(&self, data: &Value) -> Validation {
         let mut sink = Sink {
             errors: Vec::new(),
-            first_only: false,
+            limit: self.max_errors,
+            truncated: false,
         };
         let mut path = Path::default();
         node(&self.form.root, data, &mut path, &mut sink);
-        sink.errors
+        Validation {
+            errors: sink.errors,
+            truncated: sink.truncated,
+        }
     }
 
     /// Whether `data` is valid (stops at the first error).
     pub fn is_valid(&self, data: &Value) -> bool {
+        // Limit 0: the first error ends the walk.
         let mut sink = Sink {
             errors: Vec::new(),
-            first_only: true,
+            limit: 0,
+            truncated: false,
         };
         let mut path = Path::default();
         node(&self.form.root, data, &mut path, &mut sink);
-        sink.errors.is_empty()
+        !sink.truncated
     }
 }
 
 fn push(sink: &mut Sink, n: &Node, path: &Path<'_>, kind: ErrorKind) {
+    if sink.errors.len() >= sink.limit {
+        sink.truncated = true;
+        return;
+    }
     sink.errors.push(ValidationError {
         path: path.render(),
         id: n.id.clone(),

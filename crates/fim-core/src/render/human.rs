@@ -70,7 +70,8 @@ pub fn render_one(
     };
     let head = format!("{}[{}]", d.severity.german().to_lowercase(), d.code);
     let _ = writeln!(out, "{}: {}", paint(opts, colour, &head), d.message);
-    let (start, _) = file.range(d.location.span);
+    // Only the start is shown; each position costs a scan of its line up to the column.
+    let start = file.lines.position(file.source, d.location.span.start);
     let gutter = " ".repeat(start.line.to_string().len().max(2));
     let _ = writeln!(
         out,
@@ -84,11 +85,11 @@ pub fn render_one(
         .as_ref()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    excerpt(out, file, d.location.span, '^', &note, &gutter);
+    excerpt(out, file, d.location.span, start.line, '^', &note, &gutter);
     for l in &d.labels {
-        let (p, _) = file.range(l.span);
+        let p = file.lines.position(file.source, l.span.start);
         let _ = writeln!(out, "{gutter} = {}:{}:{}", file.name, p.line, p.column);
-        excerpt(out, file, l.span, '-', &l.message, &gutter);
+        excerpt(out, file, l.span, p.line, '-', &l.message, &gutter);
     }
     let _ = writeln!(out, "{gutter} |");
     if !d.location.path.is_empty() {
@@ -101,40 +102,56 @@ pub fn render_one(
     out.push('\n');
 }
 
-/// Prints the first line of `span` with the covered part marked by `mark`.
+/// Prints the first line of `span` with the covered part marked by `mark`; a long line is
+/// cut to a window of at most [`super::MAX_EXCERPT_CHARS`] characters around the span.
 fn excerpt(
     out: &mut String,
     file: &FileDiagnostics<'_>,
     span: Span,
+    line: u32,
     mark: char,
     note: &str,
     gutter: &str,
 ) {
-    let (start, end) = file.range(span);
-    let Some(line_start) = file.lines.line_start(start.line) else {
+    let Some(line_start) = file.lines.line_start(line) else {
         return;
     };
-    let rest = file.source.get(line_start as usize..).unwrap_or("");
-    let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    let w = super::line_window(
+        file.source,
+        line_start as usize,
+        span.start as usize,
+        span.end as usize,
+    );
     let width = gutter.len();
+    let (left, right) = (
+        if w.cut_left { "…" } else { "" },
+        if w.cut_right { "…" } else { "" },
+    );
     let _ = writeln!(
         out,
-        "{:>width$} | {}",
-        start.line,
-        line.replace('\t', "    ")
+        "{:>width$} | {left}{}{right}",
+        line,
+        w.text.replace('\t', "    ")
     );
-    let prefix: String = line
-        .chars()
-        .take(start.column.saturating_sub(1) as usize)
-        .map(|c| if c == '\t' { "    " } else { " " })
-        .collect();
-    let line_chars = line.chars().count() as u32;
-    let last = if end.line == start.line {
-        end.column
+    let mut prefix: String = if w.cut_left {
+        " ".into()
     } else {
-        line_chars + 1
+        String::new()
     };
-    let n = last.saturating_sub(start.column).max(1) as usize;
+    prefix.extend(w.text.get(..w.mark_from).unwrap_or("").chars().map(|c| {
+        if c == '\t' {
+            "    "
+        } else {
+            " "
+        }
+    }));
+    let n = w
+        .text
+        .get(w.mark_from..w.mark_to)
+        .unwrap_or("")
+        .chars()
+        .count()
+        .max(1);
     let marks: String = std::iter::repeat_n(mark, n).collect();
     let sep = if note.is_empty() { "" } else { " " };
     let _ = writeln!(out, "{gutter} | {prefix}{marks}{sep}{note}");

@@ -7,10 +7,15 @@
 //!     "location": { "span": {"start": 10, "end": 20}, "start": {"line": 2, "column": 3},
 //!       "end": {"line": 2, "column": 13}, "element": {"id": "F1", "version": "1.0"},
 //!       "path": [ … ] }, "labels": [ … ] } ] } ],
-//!   "summary": { "error": 1, "warning": 0, "info": 0 } }
+//!   "summary": { "error": 1, "warning": 0, "info": 0, "read_errors": 0 } }
 //! ```
+//!
+//! A file that could not be read is listed too, with no diagnostics and an `error`
+//! (`{ "message": "…", "start": { "line": 3, "column": 7 } }`, `start` when known).
+//! `warnings` holds problems of the run that concern no linted file (e.g. a code list that
+//! was skipped).
 
-use super::{FileDiagnostics, MetaLookup};
+use super::{FileDiagnostics, FileFailure, MetaLookup};
 use crate::diagnostic::{Diagnostic, Severity};
 use serde_json::{json, Value};
 
@@ -19,6 +24,17 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Renders all files as one JSON document (pretty-printed, ends with a newline).
 pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>) -> String {
+    render_report(files, &[], &[], meta)
+}
+
+/// [`render`] with the files that could not be read listed as well (after the others).
+/// `warnings` are German messages about the run (skipped code lists, ...).
+pub fn render_report(
+    files: &[FileDiagnostics<'_>],
+    failures: &[FileFailure<'_>],
+    warnings: &[String],
+    meta: MetaLookup<'_>,
+) -> String {
     let mut summary = [0usize; 3];
     let files: Vec<Value> = files
         .iter()
@@ -33,15 +49,24 @@ pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>) -> String {
                 .collect();
             json!({ "file": f.name, "diagnostics": ds })
         })
+        .chain(failures.iter().map(|f| {
+            let mut error = json!({ "message": f.message });
+            if let Some(p) = f.position {
+                error["start"] = json!(p);
+            }
+            json!({ "file": f.name, "diagnostics": [], "error": error })
+        }))
         .collect();
     let doc = json!({
         "tool": "fim",
         "format_version": FORMAT_VERSION,
         "files": files,
+        "warnings": warnings,
         "summary": {
             "error": summary[Severity::Error as usize],
             "warning": summary[Severity::Warning as usize],
             "info": summary[Severity::Info as usize],
+            "read_errors": failures.len(),
         },
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();

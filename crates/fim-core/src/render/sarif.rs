@@ -4,8 +4,13 @@
 //! their documentation as `help.markdown`); each result points at the file with a region in
 //! 1-based lines and columns counted in Unicode code points (`columnKind`), plus the byte
 //! offsets, and names the element and its path as a logical location.
+//!
+//! Files that could not be read become `invocations[0].toolExecutionNotifications` (level
+//! `error`, with the file and the position when known) and make `executionSuccessful` false.
+//! Artifact URIs are relative references or `file://` URIs with every character outside the
+//! RFC 3986 unreserved set (and `/`) percent-encoded as UTF-8.
 
-use super::{FileDiagnostics, MetaLookup};
+use super::{FileDiagnostics, FileFailure, MetaLookup};
 use crate::diagnostic::Severity;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -21,8 +26,40 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// A file name as a URI reference: `\\` becomes `/`, an absolute path a `file://` URI, and
+/// every byte outside the unreserved characters and `/` is percent-encoded.
+pub fn uri(name: &str) -> String {
+    let path = name.replace('\\', "/");
+    let mut out = String::with_capacity(path.len() + 8);
+    let absolute = path.starts_with('/');
+    if absolute {
+        out.push_str("file://");
+    }
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Renders all files as one SARIF log (pretty-printed, ends with a newline).
 pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version: &str) -> String {
+    render_report(files, &[], &[], meta, tool_version)
+}
+
+/// [`render`] with the files that could not be read as tool execution notifications (level
+/// `error`) and `warnings` about the run (skipped code lists, ...) as notifications of level
+/// `warning`.
+pub fn render_report(
+    files: &[FileDiagnostics<'_>],
+    failures: &[FileFailure<'_>],
+    warnings: &[String],
+    meta: MetaLookup<'_>,
+    tool_version: &str,
+) -> String {
     // Rules with findings, sorted by code, with their index in `rules`.
     let mut codes: BTreeMap<String, usize> = BTreeMap::new();
     for f in files {
@@ -47,7 +84,8 @@ pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version:
     let mut results = Vec::new();
     let mut artifacts = Vec::new();
     for (fi, f) in files.iter().enumerate() {
-        artifacts.push(json!({ "location": { "uri": f.name } }));
+        let f_uri = uri(f.name);
+        artifacts.push(json!({ "location": { "uri": f_uri } }));
         for d in f.diagnostics {
             let (start, end) = f.range(d.location.span);
             let mut region = json!({
@@ -59,13 +97,24 @@ pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version:
                 "byteLength": d.location.span.len(),
             });
             if let Some(line) = f.lines.line_start(start.line) {
-                let text = f.source.get(line as usize..).unwrap_or("");
-                let snippet = text.split('\n').next().unwrap_or("").trim_end_matches('\r');
+                // The span's line, cut around the span when it is long (minified files).
+                let w = super::line_window(
+                    f.source,
+                    line as usize,
+                    d.location.span.start as usize,
+                    d.location.span.end as usize,
+                );
+                let snippet = format!(
+                    "{}{}{}",
+                    if w.cut_left { "…" } else { "" },
+                    w.text,
+                    if w.cut_right { "…" } else { "" }
+                );
                 region["snippet"] = json!({ "text": snippet });
             }
             let mut location = json!({
                 "physicalLocation": {
-                    "artifactLocation": { "uri": f.name, "index": fi },
+                    "artifactLocation": { "uri": f_uri, "index": fi },
                     "region": region,
                 }
             });
@@ -87,7 +136,7 @@ pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version:
                         "id": i,
                         "message": { "text": l.message },
                         "physicalLocation": {
-                            "artifactLocation": { "uri": f.name, "index": fi },
+                            "artifactLocation": { "uri": f_uri, "index": fi },
                             "region": {
                                 "startLine": s.line, "startColumn": s.column,
                                 "endLine": e.line, "endColumn": e.column,
@@ -113,6 +162,21 @@ pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version:
             results.push(r);
         }
     }
+    let notifications: Vec<Value> = warnings
+        .iter()
+        .map(|w| json!({ "level": "warning", "message": { "text": w } }))
+        .chain(failures.iter().map(|f| {
+            let mut physical = json!({ "artifactLocation": { "uri": uri(f.name) } });
+            if let Some(p) = f.position {
+                physical["region"] = json!({ "startLine": p.line, "startColumn": p.column });
+            }
+            json!({
+                "level": "error",
+                "message": { "text": format!("{}: {}", f.name, f.message) },
+                "locations": [{ "physicalLocation": physical }],
+            })
+        }))
+        .collect();
     let log = json!({
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -123,6 +187,10 @@ pub fn render(files: &[FileDiagnostics<'_>], meta: MetaLookup<'_>, tool_version:
                 "informationUri": "https://example.invalid/fim",
                 "rules": rules,
             }},
+            "invocations": [{
+                "executionSuccessful": failures.is_empty(),
+                "toolExecutionNotifications": notifications,
+            }],
             "columnKind": "unicodeCodePoints",
             "artifacts": artifacts,
             "results": results,

@@ -55,17 +55,36 @@ use serde::Serialize;
 use std::collections::{HashMap, HashSet, VecDeque};
 
 /// Search limits.
+///
+/// Two budgets bound the work: [`Options::max_states`] per flow container and
+/// [`Options::max_states_per_file`] shared by all containers that [`check_definitions`] (and
+/// [`diagnostics`]) decide for one file, so a file of many hard processes costs no more than
+/// one budget. Once a problem is found the verdict is decided (unsound) and the search goes
+/// on for at most [`STATES_AFTER_FINDING`] more states to find further problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// Most states explored per flow container before giving up with [`Verdict::Unknown`]
     /// (lowered further so that stored markings stay under 256 MiB).
     pub max_states: usize,
+    /// Most states explored over all flow containers of one file ([`check_definitions`]);
+    /// containers reached after it is used up are searched with what is left.
+    pub max_states_per_file: usize,
 }
+
+/// Default of [`Options::max_states`].
+pub const DEFAULT_MAX_STATES: usize = 200_000;
+
+/// Default of [`Options::max_states_per_file`].
+pub const DEFAULT_MAX_STATES_PER_FILE: usize = 1_000_000;
+
+/// States the search still explores after the first problem (the verdict is then decided).
+pub const STATES_AFTER_FINDING: usize = 2_000;
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            max_states: 200_000,
+            max_states: DEFAULT_MAX_STATES,
+            max_states_per_file: DEFAULT_MAX_STATES_PER_FILE,
         }
     }
 }
@@ -123,8 +142,12 @@ pub struct Report {
     pub nodes_after: usize,
     /// States explored (0 when reduction decided alone).
     pub states: usize,
-    /// Whether `max_states` was hit.
+    /// Whether a state bound was hit (per container, per file, or after the first problem).
     pub bound_hit: bool,
+    /// Whether the file's budget ([`Options::max_states_per_file`]) was what stopped (or
+    /// skipped) this search.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub file_budget_hit: bool,
 }
 
 type N = usize;
@@ -726,6 +749,11 @@ impl<'w> Net<'w> {
 /// Decides soundness of one flow container (a process body or a sub-process body; nested
 /// sub-processes count as single activities here and are decided on their own).
 pub fn soundness(c: &FlowContainer, opts: &Options) -> Report {
+    soundness_within(c, opts, opts.max_states)
+}
+
+/// [`soundness`] with at most `budget` states (besides `opts.max_states`).
+fn soundness_within(c: &FlowContainer, opts: &Options, budget: usize) -> Report {
     let (mut wf, initial) = translate(c);
     let nodes_before = wf.nodes.len();
     reduce(&mut wf);
@@ -742,23 +770,32 @@ pub fn soundness(c: &FlowContainer, opts: &Options) -> Report {
             nodes_after,
             states: 0,
             bound_hit: false,
+            file_budget_hit: false,
         };
     }
-    search(c, &wf, initial, opts, nodes_before, nodes_after)
+    let mut r = search(
+        c,
+        &wf,
+        initial,
+        budget.min(opts.max_states),
+        nodes_before,
+        nodes_after,
+    );
+    r.file_budget_hit = r.bound_hit && r.findings.is_empty() && budget < opts.max_states;
+    r
 }
 
 fn search(
     c: &FlowContainer,
     wf: &Wf,
     initial: E,
-    opts: &Options,
+    max_states: usize,
     nodes_before: usize,
     nodes_after: usize,
 ) -> Report {
     let net = Net::new(wf);
     // Memory bound as well: every state is stored twice (list and index), one byte per flow.
-    let max_states = opts
-        .max_states
+    let mut max_states = max_states
         .min(MEMORY_BUDGET / net.edges.len().max(1))
         .max(1);
     let mut m0 = vec![0u8; net.edges.len()];
@@ -778,6 +815,10 @@ fn search(
     let mut bound_hit = false;
     let mut i = 0;
     while i < states.len() {
+        if !findings.is_empty() {
+            // Decided: unsound. Look a little further for more problems, then stop.
+            max_states = max_states.min(states.len().saturating_add(STATES_AFTER_FINDING));
+        }
         let m = states[i].clone();
         if unsafe_states.contains(&i) {
             succ.push(Vec::new());
@@ -936,6 +977,7 @@ fn search(
         nodes_after,
         states: states.len(),
         bound_hit,
+        file_budget_hit: false,
     }
 }
 
@@ -1037,24 +1079,28 @@ pub fn check_definitions(defs: &Definitions, opts: &Options) -> Vec<ScopeReport>
         scope: &str,
         c: &FlowContainer,
         opts: &Options,
+        left: &mut usize,
         out: &mut Vec<ScopeReport>,
     ) {
+        let report = soundness_within(c, opts, *left);
+        *left = left.saturating_sub(report.states);
         out.push(ScopeReport {
             process: process.to_owned(),
             scope: scope.to_owned(),
-            report: soundness(c, opts),
+            report,
         });
         for n in &c.nodes {
             if let Some(sp) = n.sub_process() {
                 if sp.kind != SubProcessKind::AdHoc && !sp.body.nodes.is_empty() {
-                    walk(process, &n.id, &sp.body, opts, out);
+                    walk(process, &n.id, &sp.body, opts, left, out);
                 }
             }
         }
     }
     let mut out = Vec::new();
+    let mut left = opts.max_states_per_file;
     for p in &defs.processes {
-        walk(&p.id, &p.id, &p.body, opts, &mut out);
+        walk(&p.id, &p.id, &p.body, opts, &mut left, &mut out);
     }
     out
 }
@@ -1079,15 +1125,23 @@ pub fn diagnostics(defs: &Definitions, opts: &Options) -> Vec<fim_core::diagnost
     let mut out = Vec::new();
     for sr in check_definitions(defs, opts) {
         let r = &sr.report;
-        if r.bound_hit {
+        if r.verdict == Verdict::Unknown {
+            let message = if r.file_budget_hit {
+                format!(
+                    "Die Korrektheit von `{}` ist nicht entschieden: das Suchbudget der Datei ({} Zustände über alle Prozesse) ist aufgebraucht.",
+                    sr.scope, opts.max_states_per_file
+                )
+            } else {
+                format!(
+                    "Die Korrektheit von `{}` ist nicht entschieden: die Suche hat nach {} Zuständen ihre Grenze erreicht.",
+                    sr.scope, r.states
+                )
+            };
             out.push(
                 Diagnostic::new(
                     "P205",
                     Severity::Info,
-                    format!(
-                        "Die Korrektheit von `{}` ist nicht entschieden: die Suche hat nach {} Zuständen ihre Grenze erreicht.",
-                        sr.scope, r.states
-                    ),
+                    message,
                     spans.get(sr.scope.as_str()).copied().unwrap_or_default(),
                 )
                 .with_help("Vereinfachen Sie den Ablauf oder erhöhen Sie die Zustandsgrenze.")
@@ -1171,7 +1225,13 @@ mod tests {
     fn bound_is_reported() {
         let b = Block::And((0..12).map(|_| Block::Xor(vec![t(), t()])).collect());
         // Flip the outer join: the inner blocks reduce, 12 parallel tokens meet an XOR join.
-        let r = soundness(&emit(&b, Some(0)), &Options { max_states: 5 });
+        let r = soundness(
+            &emit(&b, Some(0)),
+            &Options {
+                max_states: 5,
+                ..Options::default()
+            },
+        );
         assert!(r.bound_hit);
     }
 }
