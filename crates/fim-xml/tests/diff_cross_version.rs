@@ -10,19 +10,7 @@ use fim_core::Message;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-fn corpus() -> Option<PathBuf> {
-    match std::env::var_os("FIM_CORPUS") {
-        Some(dir) => Some(PathBuf::from(dir)),
-        None => {
-            assert!(
-                std::env::var_os("FIM_REQUIRE_CORPUS").is_none(),
-                "FIM_REQUIRE_CORPUS is set but FIM_CORPUS is not"
-            );
-            eprintln!("notice: FIM_CORPUS not set, cross-version diff test skipped");
-            None
-        }
-    }
-}
+mod common;
 
 fn files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -55,7 +43,9 @@ fn changed_ids(base: &Message, reference: &Message, level: Level) -> BTreeSet<St
 
 #[test]
 fn v2_schemas_equal_their_3_0_0_conversion_at_every_level() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = common::corpus("cross-version diff test") else {
+        return;
+    };
     let mut compared = 0;
     for path in files(&c.join("xdatenfelder/v2")) {
         let Some(m) = read(&path) else { continue };
@@ -87,7 +77,9 @@ fn v2_schemas_equal_their_3_0_0_conversion_at_every_level() {
 
 #[test]
 fn v3_schemas_against_their_2_0_conversion_change_only_what_warnings_name() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = common::corpus("cross-version diff test") else {
+        return;
+    };
     let mut compared = 0;
     for path in files(&c.join("xdatenfelder/v3")) {
         let Some(m) = read(&path) else { continue };
