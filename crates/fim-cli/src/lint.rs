@@ -70,6 +70,10 @@ pub struct LintArgs {
     /// (1044, 1045, 1076); without it those checks are skipped.
     #[arg(long, value_name = "DIR")]
     pub codelists: Option<PathBuf>,
+    /// An earlier version of the schema: also check FIM versioning against it (V001: an
+    /// element keeps id and version although its content changed; V002: a version went down).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -231,6 +235,7 @@ fn lint_file(
     path: &Path,
     resolved: &fim_core::lint::ResolvedConfig,
     codelists: Option<&fim_core::lint::CodeListMap>,
+    baseline: Option<&fim_core::Message>,
 ) -> Result<Linted, Failed> {
     let name = path.display().to_string();
     let fail = |message: String, position: Option<Position>| Failed {
@@ -249,7 +254,10 @@ fn lint_file(
     if let Some(lists) = codelists {
         cx = cx.with_codelists(lists);
     }
-    let diagnostics = lint(&cx, resolved);
+    let mut diagnostics = lint(&cx, resolved);
+    if let Some(old) = baseline {
+        diagnostics.extend(fim_core::diff::versioning::diagnostics(old, &doc.message));
+    }
     let read_notes = doc
         .diagnostics
         .iter()
@@ -292,10 +300,21 @@ pub fn run(args: &LintArgs) -> Result<ExitCode> {
         }
         None => None,
     };
+    let baseline = match &args.baseline {
+        Some(path) => {
+            let bytes = crate::io::read_bytes(path)?;
+            let text = fim_xml::decode(&bytes)
+                .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.position, e.kind))?;
+            let doc = fim_xml::read(&text)
+                .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.position, e.kind))?;
+            Some(doc.message)
+        }
+        None => None,
+    };
     let results: Vec<Result<Linted, Failed>> = collected
         .files
         .par_iter()
-        .map(|path| lint_file(path, &resolved, codelists.as_ref()))
+        .map(|path| lint_file(path, &resolved, codelists.as_ref(), baseline.as_ref()))
         .collect();
     let mut linted = Vec::new();
     for r in results {

@@ -241,3 +241,24 @@ fn codelists_folder_enables_the_code_list_content_rules() {
     assert_eq!(out.matches("fehler[1044]").count(), 2, "{out}");
     assert!(out.contains("F05001344 V1.0"), "{out}");
 }
+
+#[test]
+fn lint_against_a_baseline_checks_fim_versioning() {
+    let b = "fixtures/services/elterngeld/baseline.xml";
+    let r = "fixtures/services/elterngeld/reference.xml";
+    let o = fim(&["lint", "--format", "json", "--baseline", b, r]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let text = v.to_string();
+    // The schema and two fields keep id and version 1.0.0 although their content changed.
+    for id in ["S99000000300", "F99000000312", "F99000000322"] {
+        assert!(
+            text.contains(&format!("{id} behält Kennung und Version")),
+            "{id}: {text}"
+        );
+    }
+    assert!(text.contains("\"V001\""));
+    // Against itself: nothing to report about versions.
+    let o = fim(&["lint", "--format", "json", "--baseline", r, r]);
+    assert!(!stdout(&o).contains("\"V001\""));
+}

@@ -472,6 +472,9 @@ pub struct VersionFinding {
     pub properties: Vec<String>,
     /// German message.
     pub message: String,
+    /// The reference element's identification in its source (empty for a converted side).
+    #[serde(skip)]
+    pub span: crate::span::Span,
 }
 
 impl SchemaDiff {

@@ -109,6 +109,7 @@ pub fn findings(cmp: &Comparison<'_>, reordered: &[bool]) -> Vec<VersionFinding>
                     baseline_version: Some(bv),
                     classes: Vec::new(),
                     properties: Vec::new(),
+                    span: rn.angaben().identifikation.span,
                 });
                 continue;
             }
@@ -188,7 +189,50 @@ pub fn findings(cmp: &Comparison<'_>, reordered: &[bool]) -> Vec<VersionFinding>
             baseline_version: Some(bv),
             classes,
             properties,
+            span: rn.angaben().identifikation.span,
         });
     }
     out
+}
+
+/// Code of the finding "same id and version, changed content".
+pub const SAME_VERSION_CHANGED: &str = "V001";
+/// Code of the finding "version went down".
+pub const VERSION_DECREASED: &str = "V002";
+
+/// The version discipline of a pair as lint findings on `reference` (codes [`SAME_VERSION_CHANGED`]
+/// and [`VERSION_DECREASED`]), compared at [`super::Level::NoMeta`]: status and history
+/// metadata alone need no new version. A structural or visible change is an error, a change
+/// of descriptive content a warning. Spans point into the reference's source (empty when
+/// the reference had to be converted for the comparison).
+pub fn diagnostics(
+    baseline: &crate::model::Message,
+    reference: &crate::model::Message,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::diagnostic::{Diagnostic, Severity};
+    super::diff(baseline, reference, super::Level::NoMeta)
+        .versioning
+        .into_iter()
+        .map(|f| match f.issue {
+            VersionIssue::SameVersionChanged => {
+                let severity = if f
+                    .classes
+                    .iter()
+                    .any(|c| matches!(c, PropClass::Structure | PropClass::Visible))
+                {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                Diagnostic::new(SAME_VERSION_CHANGED, severity, f.message, f.span).with_help(
+                    "Vergeben Sie dem geänderten Element eine neue Version (und den Elementen, \
+                     die es enthalten) oder nehmen Sie die Änderung zurück.",
+                )
+            }
+            VersionIssue::VersionDecreased => {
+                Diagnostic::new(VERSION_DECREASED, Severity::Error, f.message, f.span)
+                    .with_help("Vergeben Sie eine Version, die höher ist als die bisherige.")
+            }
+        })
+        .collect()
 }
