@@ -333,3 +333,69 @@ fn an_id_match_wins_over_an_earlier_relation() {
     assert_eq!(d.summary.matched_by_relation, 0);
     assert_eq!((d.summary.added, d.summary.removed), (1, 0));
 }
+
+#[test]
+fn malformed_ids_pair_by_kind_and_name() {
+    let b = message(vec![entry(
+        f(field("F00-4cb0dd14", "Einwilligung", "bool")),
+        "1:1",
+    )]);
+    let r = message(vec![entry(
+        f(field("F00000-4cb0dd14", "Einwilligung", "bool")),
+        "1:1",
+    )]);
+    let d = diff(&b, &r, Level::All);
+    assert_eq!((d.summary.added, d.summary.removed), (0, 0), "{d:#?}");
+    // A well-formed id that differs is no match by name.
+    let r = message(vec![entry(
+        f(field("F99000000077", "Einwilligung", "bool")),
+        "1:1",
+    )]);
+    let d = diff(
+        &message(vec![entry(
+            f(field("F99000000076", "Einwilligung", "bool")),
+            "1:1",
+        )]),
+        &r,
+        Level::All,
+    );
+    assert_eq!((d.summary.added, d.summary.removed), (1, 1));
+}
+
+#[test]
+fn versioning_same_version_changed_and_version_decreased() {
+    let b = base();
+    let mut r = base();
+    if let Content::Schema(s) = &mut r.content {
+        // F3 changes its data type but keeps V1.0.0; the schema keeps V1.0.0 too.
+        if let Some(Enthaelt::Field(f3)) = s.struktur.get_mut(1).map(|e| &mut e.enthaelt) {
+            f3.datentyp = Some(Code::new(Datentyp::Date, Span::default()));
+        }
+    }
+    let d = diff(&b, &r, Level::Structure);
+    let ids: Vec<(&str, VersionIssue)> = d
+        .versioning
+        .iter()
+        .map(|v| (v.element.id.as_deref().unwrap_or(""), v.issue))
+        .collect();
+    assert!(
+        ids.contains(&("S99000000001", VersionIssue::SameVersionChanged)),
+        "{ids:?}"
+    );
+    assert!(
+        ids.contains(&("F99000000003", VersionIssue::SameVersionChanged)),
+        "{ids:?}"
+    );
+    // A lower version is a finding of its own.
+    let mut low = base();
+    if let Content::Schema(s) = &mut low.content {
+        s.angaben.identifikation.version = Some(Version::new("0.9.0"));
+    }
+    let d = diff(&b, &low, Level::All);
+    assert!(d
+        .versioning
+        .iter()
+        .any(|v| v.issue == VersionIssue::VersionDecreased));
+    // Nothing changed: nothing to report.
+    assert!(diff(&b, &b, Level::All).versioning.is_empty());
+}
