@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `bool` whose Der Inhalt is set but is not inhalt_not_bool0.
+    /// Reports a field of Datentyp `bool` whose content (`inhalt`) is set but is not a boolean.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for InhaltNotBool {
                 a,
                 fd.span,
                 format!(
-                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_bool0.",
+                    "Der Inhalt `{value}` von {} ist kein Wahrheitswert.",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie inhalt_not_bool0 an, z. B. `true`."),
+            .with_help("Geben Sie einen Wahrheitswert an, z. B. `true`."),
         );
     }
 }

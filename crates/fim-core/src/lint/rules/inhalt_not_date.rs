@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `date` whose Der Inhalt is set but is not inhalt_not_date0.
+    /// Reports a field of Datentyp `date` whose content (`inhalt`) is set but is not a date.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for InhaltNotDate {
                 a,
                 fd.span,
                 format!(
-                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_date0.",
+                    "Der Inhalt `{value}` von {} ist kein Datum (JJJJ-MM-TT).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie inhalt_not_date0 an, z. B. `2024-12-31`."),
+            .with_help("Geben Sie ein Datum an, z. B. `2024-12-31`."),
         );
     }
 }

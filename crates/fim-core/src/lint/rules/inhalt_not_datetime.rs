@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `datetime` whose Der Inhalt is set but is not inhalt_not_datetime0.
+    /// Reports a field of Datentyp `datetime` whose content (`inhalt`) is set but is not a date and time.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for InhaltNotDatetime {
                 a,
                 fd.span,
                 format!(
-                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_datetime0.",
+                    "Der Inhalt `{value}` von {} ist kein Zeitpunkt (JJJJ-MM-TTThh:mm:ss).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie inhalt_not_datetime0 an, z. B. `2024-01-01T12:00:00`."),
+            .with_help("Geben Sie einen Zeitpunkt an, z. B. `2024-01-01T12:00:00`."),
         );
     }
 }

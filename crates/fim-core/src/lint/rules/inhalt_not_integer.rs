@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `num_int` whose Der Inhalt is set but is not inhalt_not_integer0.
+    /// Reports a field of Datentyp `num_int` whose content (`inhalt`) is set but is not an integer.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for InhaltNotInteger {
                 a,
                 fd.span,
                 format!(
-                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_integer0.",
+                    "Der Inhalt `{value}` von {} ist keine ganze Zahl.",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie inhalt_not_integer0 an, z. B. `2`."),
+            .with_help("Geben Sie eine ganze Zahl an, z. B. `2`."),
         );
     }
 }

@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `num` or `num_currency` whose Der Inhalt is set but is not inhalt_not_number0.
+    /// Reports a field of Datentyp `num` or `num_currency` whose content (`inhalt`) is set but is not a number.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -51,12 +51,9 @@ impl QsRule for InhaltNotNumber {
                 &Self::META,
                 a,
                 fd.span,
-                format!(
-                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_number0.",
-                    label(a)
-                ),
+                format!("Der Inhalt `{value}` von {} ist keine Zahl.", label(a)),
             )
-            .with_help("Geben Sie inhalt_not_number0 an, z. B. `10`."),
+            .with_help("Geben Sie eine Zahl an, z. B. `10`."),
         );
     }
 }

@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `time` whose Der Inhalt is set but is not inhalt_not_time0.
+    /// Reports a field of Datentyp `time` whose content (`inhalt`) is set but is not a time.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for InhaltNotTime {
                 a,
                 fd.span,
                 format!(
-                    "Der Inhalt `{value}` von {} ist nicht inhalt_not_time0.",
+                    "Der Inhalt `{value}` von {} ist keine Uhrzeit (hh:mm:ss).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie inhalt_not_time0 an, z. B. `12:00:00`."),
+            .with_help("Geben Sie eine Uhrzeit an, z. B. `12:00:00`."),
         );
     }
 }

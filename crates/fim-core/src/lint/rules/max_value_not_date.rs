@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `date` whose Die obere Wertgrenze is set but is not max_value_not_date0.
+    /// Reports a field of Datentyp `date` whose upper bound (`maxValue`) is set but is not a date.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MaxValueNotDate {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_date0.",
+                    "Die obere Wertgrenze `{value}` von {} ist kein Datum (JJJJ-MM-TT).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie max_value_not_date0 an, z. B. `2100-12-31`."),
+            .with_help("Geben Sie ein Datum an, z. B. `2100-12-31`."),
         );
     }
 }

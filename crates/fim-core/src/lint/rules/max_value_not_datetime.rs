@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `datetime` whose Die obere Wertgrenze is set but is not max_value_not_datetime0.
+    /// Reports a field of Datentyp `datetime` whose upper bound (`maxValue`) is set but is not a date and time.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MaxValueNotDatetime {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_datetime0.",
+                    "Die obere Wertgrenze `{value}` von {} ist kein Zeitpunkt (JJJJ-MM-TTThh:mm:ss).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie max_value_not_datetime0 an, z. B. `2030-12-31T23:59:59`."),
+            .with_help("Geben Sie einen Zeitpunkt an, z. B. `2030-12-31T23:59:59`."),
         );
     }
 }

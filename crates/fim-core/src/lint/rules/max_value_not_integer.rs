@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `num_int` whose Die obere Wertgrenze is set but is not max_value_not_integer0.
+    /// Reports a field of Datentyp `num_int` whose upper bound (`maxValue`) is set but is not an integer.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MaxValueNotInteger {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_integer0.",
+                    "Die obere Wertgrenze `{value}` von {} ist keine ganze Zahl.",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie max_value_not_integer0 an, z. B. `9`."),
+            .with_help("Geben Sie eine ganze Zahl an, z. B. `9`."),
         );
     }
 }

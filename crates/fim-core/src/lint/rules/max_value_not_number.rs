@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `num` or `num_currency` whose Die obere Wertgrenze is set but is not max_value_not_number0.
+    /// Reports a field of Datentyp `num` or `num_currency` whose upper bound (`maxValue`) is set but is not a number.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MaxValueNotNumber {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_number0.",
+                    "Die obere Wertgrenze `{value}` von {} ist keine Zahl.",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie max_value_not_number0 an, z. B. `1.5`."),
+            .with_help("Geben Sie eine Zahl an, z. B. `1.5`."),
         );
     }
 }

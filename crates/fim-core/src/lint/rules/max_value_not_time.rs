@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `time` whose Die obere Wertgrenze is set but is not max_value_not_time0.
+    /// Reports a field of Datentyp `time` whose upper bound (`maxValue`) is set but is not a time.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MaxValueNotTime {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die obere Wertgrenze `{value}` von {} ist nicht max_value_not_time0.",
+                    "Die obere Wertgrenze `{value}` von {} ist keine Uhrzeit (hh:mm:ss).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie max_value_not_time0 an, z. B. `18:00:00`."),
+            .with_help("Geben Sie eine Uhrzeit an, z. B. `18:00:00`."),
         );
     }
 }

@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `date` whose Die untere Wertgrenze is set but is not min_value_not_date0.
+    /// Reports a field of Datentyp `date` whose lower bound (`minValue`) is set but is not a date.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MinValueNotDate {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die untere Wertgrenze `{value}` von {} ist nicht min_value_not_date0.",
+                    "Die untere Wertgrenze `{value}` von {} ist kein Datum (JJJJ-MM-TT).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie min_value_not_date0 an, z. B. `1900-01-01`."),
+            .with_help("Geben Sie ein Datum an, z. B. `1900-01-01`."),
         );
     }
 }

@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `datetime` whose Die untere Wertgrenze is set but is not min_value_not_datetime0.
+    /// Reports a field of Datentyp `datetime` whose lower bound (`minValue`) is set but is not a date and time.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MinValueNotDatetime {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die untere Wertgrenze `{value}` von {} ist nicht min_value_not_datetime0.",
+                    "Die untere Wertgrenze `{value}` von {} ist kein Zeitpunkt (JJJJ-MM-TTThh:mm:ss).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie min_value_not_datetime0 an, z. B. `2024-01-01T00:00:00`."),
+            .with_help("Geben Sie einen Zeitpunkt an, z. B. `2024-01-01T00:00:00`."),
         );
     }
 }

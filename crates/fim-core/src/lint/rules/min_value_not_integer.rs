@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `num_int` whose Die untere Wertgrenze is set but is not min_value_not_integer0.
+    /// Reports a field of Datentyp `num_int` whose lower bound (`minValue`) is set but is not an integer.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MinValueNotInteger {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die untere Wertgrenze `{value}` von {} ist nicht min_value_not_integer0.",
+                    "Die untere Wertgrenze `{value}` von {} ist keine ganze Zahl.",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie min_value_not_integer0 an, z. B. `1`."),
+            .with_help("Geben Sie eine ganze Zahl an, z. B. `1`."),
         );
     }
 }

@@ -10,7 +10,7 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `time` whose Die untere Wertgrenze is set but is not min_value_not_time0.
+    /// Reports a field of Datentyp `time` whose lower bound (`minValue`) is set but is not a time.
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -52,11 +52,11 @@ impl QsRule for MinValueNotTime {
                 a,
                 praez_span(fd),
                 format!(
-                    "Die untere Wertgrenze `{value}` von {} ist nicht min_value_not_time0.",
+                    "Die untere Wertgrenze `{value}` von {} ist keine Uhrzeit (hh:mm:ss).",
                     label(a)
                 ),
             )
-            .with_help("Geben Sie min_value_not_time0 an, z. B. `08:00:00`."),
+            .with_help("Geben Sie eine Uhrzeit an, z. B. `08:00:00`."),
         );
     }
 }

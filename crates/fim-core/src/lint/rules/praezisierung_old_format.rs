@@ -53,7 +53,7 @@ impl QsRule for PraezisierungOldFormat {
         }
         out.push(
             diag(&Self::META, a, praez_span(fd), format!("Die Präzisierung `{raw}` von {} ist kein JSON-Objekt.", label(a)))
-                .with_help("Schreiben Sie die Präzisierung als JSON-Objekt, z. B. {\"minLength\":\"1\",\"maxLength\":\"5\"}."),
+                .with_help("Schreiben Sie die Präzisierung als JSON-Objekt, z. B. `{\"minLength\":\"1\",\"maxLength\":\"5\"}`."),
         );
     }
 }
