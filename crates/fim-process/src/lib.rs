@@ -17,8 +17,10 @@ pub mod lint;
 pub mod model;
 pub mod read;
 pub mod render;
+pub mod xml;
 pub mod xprozess;
 
 pub use model::*;
 pub use read::{read, Document, ReadError};
+pub use xml::{XmlError, XmlErrorKind};
 pub use xprozess::{read_xprozess, XProzess, XProzessError};
