@@ -2,6 +2,9 @@
 //! each test asserting a German refusal with the right line and column, or a bounded result,
 //! within a (generous, debug-build) time bound.
 
+// Tests may unwrap: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used)]
+
 use fim_xml::{genericode, read, DiagnosticKind, ReadError, ReadErrorKind};
 use std::time::{Duration, Instant};
 
