@@ -119,9 +119,9 @@ pub enum XmlErrorKind {
     #[error("kein wohlgeformtes XML: ungültiger Name")]
     InvalidName,
     /// An unexpected character where something else was expected.
-    #[error("kein wohlgeformtes XML: `{expected}` erwartet, `{found}` gefunden")]
+    #[error("kein wohlgeformtes XML: {expected} erwartet, `{}` gefunden", found.escape_debug())]
     Expected {
-        /// What the parser expected.
+        /// What the parser expected (German, literal markup in backticks).
         expected: String,
         /// The character found.
         found: char,
@@ -263,6 +263,16 @@ fn offset_of(text: &str, pos: roxmltree::TextPos) -> usize {
         .map_or(text.len(), |(k, _)| start + k)
 }
 
+/// `roxmltree`'s English description of what it expected, in German.
+fn german_expectation(expected: &str) -> String {
+    match expected {
+        "a whitespace" => "Leerraum".to_owned(),
+        "a quote" => "ein Anführungszeichen".to_owned(),
+        "a quote, SYSTEM or PUBLIC" => "ein Anführungszeichen, SYSTEM oder PUBLIC".to_owned(),
+        other => other.replace('\'', "`").replace(" or ", " oder "),
+    }
+}
+
 /// Translates a `roxmltree` error into an [`XmlError`] with our positions.
 fn translate(text: &str, scan: &Scan, e: roxmltree::Error) -> XmlError {
     use roxmltree::Error as E;
@@ -309,21 +319,21 @@ fn translate(text: &str, scan: &Scan, e: roxmltree::Error) -> XmlError {
         E::NonXmlChar(c, _) => (K::ForbiddenChar(u32::from(c)), at),
         E::InvalidChar(expected, found, _) => (
             K::Expected {
-                expected: char::from(expected).to_string(),
+                expected: format!("`{}`", char::from(expected)),
                 found: char::from(found),
             },
             at,
         ),
         E::InvalidChar2(expected, found, _) => (
             K::Expected {
-                expected: expected.to_owned(),
+                expected: german_expectation(expected),
                 found: char::from(found),
             },
             at,
         ),
         E::InvalidString(expected, _) => (
             K::Expected {
-                expected: expected.to_owned(),
+                expected: format!("`{expected}`"),
                 found: text[at.min(text.len())..].chars().next().unwrap_or(' '),
             },
             at,
@@ -348,6 +358,53 @@ mod tests {
         assert_eq!(at(2, 3), 7);
         assert_eq!(at(3, 1), 10);
         assert_eq!(at(9, 1), text.len());
+    }
+
+    #[test]
+    fn parser_errors_are_german_with_positions() {
+        let cases = [
+            (
+                "<a>\n<b x='1' x='2'/></a>",
+                "das Attribut `x` ist doppelt angegeben (Zeile 2, Spalte 10)",
+            ),
+            (
+                "<a>\n</b>",
+                "`</b>` schließt das offene Element `a` nicht (Zeile 2, Spalte 1)",
+            ),
+            (
+                "<a x='1'y='2'/>",
+                "Leerraum erwartet, `y` gefunden (Zeile 1, Spalte 9)",
+            ),
+            (
+                "<a x=1/>",
+                "ein Anführungszeichen erwartet, `1` gefunden (Zeile 1, Spalte 6)",
+            ),
+            (
+                "<p:a/>",
+                "das Namensraum-Präfix `p` ist nicht deklariert (Zeile 1, Spalte 2)",
+            ),
+            (
+                "<a>&#0;</a>",
+                "fehlerhafte Entitäts- oder Zeichenreferenz (Zeile 1, Spalte 4)",
+            ),
+            (
+                "<a><!-- a -- b --></a>",
+                "ein Kommentar darf `--` nicht enthalten (Zeile 1, Spalte 4)",
+            ),
+            (
+                "",
+                "das Dokument enthält kein Wurzelelement (Zeile 1, Spalte 1)",
+            ),
+        ];
+        for (src, want) in cases {
+            let e = parse(src).err().unwrap();
+            let msg = e.to_string();
+            assert!(
+                msg.starts_with("kein wohlgeformtes XML: "),
+                "{src:?}: {msg}"
+            );
+            assert!(msg.ends_with(want), "{src:?}: {msg}");
+        }
     }
 
     #[test]
