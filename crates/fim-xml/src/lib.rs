@@ -14,7 +14,7 @@
 //! the same refusals. No input makes the reader panic (see *Resource policy* in
 //! `ARCHITECTURE.md`).
 //!
-//! The writer ([`write`], [`write_with`]) writes the model back in the XSD's element order of
+//! The writer ([`write()`], [`write_with`]) writes the model back in the XSD's element order of
 //! the message's version; reading its output gives the same model (see [`mod@write`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
