@@ -242,7 +242,7 @@ fn too_many_attributes_are_refused_in_linear_time() {
     assert_eq!((e.line, e.column), (3, 5));
     assert_eq!(
         e.to_string(),
-        "das Element `task` hat mehr als 256 Attribute (Zeile 3, Spalte 5)"
+        "das Element `task` hat mehr als 128 Attribute (Zeile 3, Spalte 5)"
     );
     let r = bounded(Duration::from_secs(2), move || read_xprozess(&embedded));
     assert!(
@@ -266,6 +266,26 @@ fn too_many_attributes_are_refused_in_linear_time() {
         attrs(MAX_ATTRIBUTES)
     );
     assert_eq!(read(&src).unwrap().definitions.node_count(), 1);
+}
+
+/// Item 3, the worst case under the limit: many elements each at the attribute limit stay
+/// linear in the input (about 4 MB here: the per-element check is bounded by the limit).
+#[test]
+fn many_elements_at_the_attribute_limit_read_in_bounded_time() {
+    let attrs: String = (0..MAX_ATTRIBUTES - 1)
+        .map(|i| format!(" a{i}=\"{i}\""))
+        .collect();
+    let body: String = (0..3_000)
+        .map(|i| format!("<task id=\"t{i}\"{attrs}/>\n"))
+        .collect();
+    let src = format!(
+        "<definitions xmlns=\"{BPMN_NS}\"><process id=\"p\">{body}</process></definitions>"
+    );
+    assert!(src.len() > 3_500_000, "{}", src.len());
+    let n = bounded(Duration::from_secs(10), move || {
+        read(&src).map(|d| d.definitions.node_count())
+    });
+    assert_eq!(n.unwrap(), 3_000);
 }
 
 /// Item 6: positions on one very long line used to re-count the line from its start for each
