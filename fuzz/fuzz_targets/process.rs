@@ -14,7 +14,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(doc) => {
             let d = &doc.definitions;
             std::hint::black_box(fim_process::lint::lint(d, None));
-            let opts = soundness::Options { max_states: 500 };
+            let opts = soundness::Options {
+                max_states: 500,
+                ..Default::default()
+            };
             std::hint::black_box(soundness::diagnostics(d, &opts));
             std::hint::black_box(metrics::metrics(d));
             std::hint::black_box(fim_process::render::mermaid(d));

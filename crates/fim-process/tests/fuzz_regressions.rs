@@ -30,7 +30,14 @@ fn process_fuzz_regression_files_replay_without_panic() {
                 if let Ok(doc) = fim_process::read(&src) {
                     let d = &doc.definitions;
                     let _ = fim_process::lint::lint(d, None);
-                    let _ = soundness::diagnostics(d, &soundness::Options { max_states: 500 });
+                    // `..Default::default()` keeps this valid when `Options` gains fields
+                    // (the per-file budget of the hostile-cli branch).
+                    #[allow(clippy::needless_update)]
+                    let opts = soundness::Options {
+                        max_states: 500,
+                        ..Default::default()
+                    };
+                    let _ = soundness::diagnostics(d, &opts);
                     let _ = metrics::metrics(d);
                     let _ = fim_process::render::mermaid(d);
                 }
