@@ -17,26 +17,15 @@ pub const DC_NS: &str = "http://www.omg.org/spec/DD/20100524/DC";
 /// The OMG DI namespace (waypoints).
 pub const DI_NS: &str = "http://www.omg.org/spec/DD/20100524/DI";
 
-/// Inputs larger than this are refused (spans are `u32`; the limit keeps memory bounded).
-pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
-
-/// Deepest element nesting accepted (real BPMN files stay below 30 levels); the reader and
-/// the analyses recurse into sub-processes and lanes, so this bounds their stack use.
-pub const MAX_DEPTH: usize = 256;
+pub use crate::xml::{XmlError, XmlErrorKind, MAX_ATTRIBUTES, MAX_DEPTH, MAX_INPUT_BYTES};
 
 /// Why a BPMN file could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
-    /// The text is not well-formed XML.
-    #[error("kein wohlgeformtes XML (Zeile {line}, Spalte {column}): {message}")]
-    Xml {
-        /// 1-based line.
-        line: u32,
-        /// 1-based column.
-        column: u32,
-        /// The parser's message (English, from roxmltree).
-        message: String,
-    },
+    /// The text is not well-formed XML or breaks a safety limit (DOCTYPE, nesting depth,
+    /// attributes per element); German message with line and column.
+    #[error(transparent)]
+    Xml(#[from] XmlError),
     /// The root element is not `bpmn:definitions`.
     #[error("keine BPMN-2.0-Datei: das Wurzelelement ist `{name}` im Namensraum `{namespace}`, erwartet `definitions` in `{BPMN_NS}`")]
     NotBpmn {
@@ -45,11 +34,8 @@ pub enum ReadError {
         /// Namespace URI of the root (empty when none).
         namespace: String,
     },
-    /// Elements nest deeper than [`MAX_DEPTH`].
-    #[error("die Elemente sind tiefer als {MAX_DEPTH} Ebenen verschachtelt")]
-    TooDeep,
     /// The input exceeds [`MAX_INPUT_BYTES`].
-    #[error("die Datei ist mit {0} Bytes zu groß")]
+    #[error("die Datei ist mit {0} Bytes zu groß (höchstens {MAX_INPUT_BYTES} Bytes)")]
     TooLarge(usize),
 }
 
@@ -64,8 +50,13 @@ pub struct Document {
 
 /// Reads a BPMN 2.0 XML document.
 ///
+/// The input is checked against the resource limits before it is parsed (see
+/// [`crate::xml`]): at most [`MAX_INPUT_BYTES`], [`MAX_DEPTH`] element levels and
+/// [`MAX_ATTRIBUTES`] attributes per element; DOCTYPE declarations (and with them custom
+/// entities) are refused.
+///
 /// # Errors
-/// [`ReadError`] when the text is not well-formed XML, not BPMN, or too large.
+/// [`ReadError`] when the text is not well-formed XML, breaks a limit, or is not BPMN.
 ///
 /// # Example
 /// ```
@@ -80,22 +71,7 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge(text.len()));
     }
-    // roxmltree recurses per element level: refuse deep nesting before parsing.
-    if max_depth(text) > MAX_DEPTH {
-        return Err(ReadError::TooDeep);
-    }
-    let opts = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let xml = roxmltree::Document::parse_with_options(text, opts).map_err(|e| {
-        let pos = e.pos();
-        ReadError::Xml {
-            line: pos.row,
-            column: pos.col,
-            message: e.to_string(),
-        }
-    })?;
+    let xml = crate::xml::parse(text)?;
     let root = xml.root_element();
     if !(root.tag_name().namespace() == Some(BPMN_NS) && root.tag_name().name() == "definitions") {
         return Err(ReadError::NotBpmn {
@@ -108,64 +84,6 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
         definitions: r.definitions(root),
         lines: LineIndex::new(text),
     })
-}
-
-/// The deepest element nesting of `text`, from a byte scan that skips comments, CDATA,
-/// processing instructions and declarations (an over-estimate only on malformed XML).
-pub(crate) fn max_depth(text: &str) -> usize {
-    let b = text.as_bytes();
-    let (mut i, mut depth, mut max) = (0usize, 0usize, 0usize);
-    let skip_to = |from: usize, pat: &[u8]| {
-        b.get(from..)
-            .and_then(|rest| rest.windows(pat.len()).position(|w| w == pat))
-            .map_or(b.len(), |p| from + p + pat.len())
-    };
-    while let Some(p) = b
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&c| c == b'<'))
-    {
-        i += p;
-        let rest = &b[i..];
-        if rest.starts_with(b"<!--") {
-            i = skip_to(i + 4, b"-->");
-        } else if rest.starts_with(b"<![CDATA[") {
-            i = skip_to(i + 9, b"]]>");
-        } else if rest.starts_with(b"<?") {
-            i = skip_to(i + 2, b"?>");
-        } else if rest.starts_with(b"<!") {
-            // DOCTYPE, possibly with an internal subset.
-            let close = skip_to(i + 2, b">");
-            i = if b[i..close].contains(&b'[') {
-                skip_to(i + 2, b"]>")
-            } else {
-                close
-            };
-        } else if rest.starts_with(b"</") {
-            depth = depth.saturating_sub(1);
-            i = skip_to(i + 2, b">");
-        } else {
-            // A start tag: find its `>` outside quoted attribute values.
-            let mut quote = 0u8;
-            let mut end = b.len();
-            for (k, &c) in b.iter().enumerate().skip(i + 1) {
-                match c {
-                    b'"' | b'\'' if quote == 0 => quote = c,
-                    c if c == quote => quote = 0,
-                    b'>' if quote == 0 => {
-                        end = k + 1;
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            if end >= 2 && b.get(end - 2) != Some(&b'/') {
-                depth += 1;
-                max = max.max(depth);
-            }
-            i = end;
-        }
-    }
-    max
 }
 
 struct Reader<'t> {
@@ -526,7 +444,7 @@ mod tests {
             read("<a xmlns='urn:x'/>"),
             Err(ReadError::NotBpmn { .. })
         ));
-        assert!(matches!(read("<a"), Err(ReadError::Xml { .. })));
+        assert!(matches!(read("<a"), Err(ReadError::Xml(_))));
     }
 
     #[test]
@@ -537,7 +455,13 @@ mod tests {
             "<subProcess id='s'>".repeat(n),
             "</subProcess>".repeat(n)
         );
-        assert!(matches!(read(&src), Err(ReadError::TooDeep)));
+        assert!(matches!(
+            read(&src),
+            Err(ReadError::Xml(XmlError {
+                kind: XmlErrorKind::TooDeep(MAX_DEPTH),
+                ..
+            }))
+        ));
         let ok = format!(
             "<definitions xmlns='{BPMN_NS}'><process id='p'>{}{}</process></definitions>",
             "<subProcess id='s'>".repeat(200),
@@ -550,7 +474,7 @@ mod tests {
             "<definitions xmlns='{BPMN_NS}'><process id='p'>{}</process></definitions>",
             "<task id='t' name='Betrag > 100'/><!-- <a> -->".repeat(1000)
         );
-        assert_eq!(max_depth(&flat), 2);
+        assert_eq!(read(&flat).unwrap().definitions.node_count(), 1000);
         // The analyses recurse as deep as the model: they must fit too.
         let _ = crate::lint::lint(&d, None);
         let _ = crate::analysis::soundness::check_definitions(&d, &Default::default());

@@ -6,6 +6,7 @@
 //! the FIM notation) live only here, linked by `subProzessID`.
 
 use crate::read::{read, Document, ReadError};
+use crate::xml::{XmlError, MAX_INPUT_BYTES};
 use base64::Engine;
 use roxmltree::Node;
 use serde::Serialize;
@@ -14,28 +15,29 @@ use std::io::Read;
 /// The XProzess 2 namespace.
 pub const XPROZESS_NS: &str = "http://www.regierung-mv.de/xprozess/2";
 
-/// Largest embedded BPMN we unpack (the zip's declared size is not trusted).
-const MAX_EMBEDDED_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest embedded BPMN we unpack (the zip's declared size is not trusted: at most this
+/// many bytes are inflated, then the model is refused as too large).
+pub const MAX_EMBEDDED_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why an XProzess message could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum XProzessError {
-    /// The text is not well-formed XML.
-    #[error("kein wohlgeformtes XML (Zeile {line}, Spalte {column}): {message}")]
-    Xml {
-        /// 1-based line.
-        line: u32,
-        /// 1-based column.
-        column: u32,
-        /// The parser's message.
-        message: String,
+    /// The text is not well-formed XML or breaks a safety limit (DOCTYPE, nesting depth,
+    /// attributes per element); German message with line and column.
+    #[error(transparent)]
+    Xml(#[from] XmlError),
+    /// The input exceeds [`MAX_INPUT_BYTES`].
+    #[error("die Datei ist mit {0} Bytes zu groß (höchstens {MAX_INPUT_BYTES} Bytes)")]
+    TooLarge(usize),
+    /// The embedded model unpacks to more than [`MAX_EMBEDDED_BYTES`] (a zip bomb, or a
+    /// model far beyond any real process).
+    #[error("das eingebettete Prozessmodell `{file}` ist entpackt größer als die Grenze von {limit} Bytes")]
+    EmbeddedTooLarge {
+        /// `dateiname` of the model file.
+        file: String,
+        /// The limit ([`MAX_EMBEDDED_BYTES`]).
+        limit: u64,
     },
-    /// Elements nest deeper than [`crate::read::MAX_DEPTH`].
-    #[error(
-        "die Elemente sind tiefer als {} Ebenen verschachtelt",
-        crate::read::MAX_DEPTH
-    )]
-    TooDeep,
     /// The root is not in the XProzess 2 namespace.
     #[error("keine XProzess-2-Nachricht: Wurzelelement `{0}`")]
     NotXProzess(String),
@@ -156,17 +158,14 @@ fn legal_bases(n: Node<'_, '_>) -> Vec<LegalBasis> {
 /// Reads an XProzess 2 message and, when embedded, its BPMN model.
 ///
 /// # Errors
-/// [`XProzessError`] for bad XML, a foreign root, an undecodable embedded model or an
-/// embedded model that is not BPMN.
+/// [`XProzessError`] for bad XML, a broken resource limit (the same as for BPMN, see
+/// [`crate::xml`], plus [`MAX_EMBEDDED_BYTES`] for the unpacked model), a foreign root, an
+/// undecodable embedded model or an embedded model that is not BPMN.
 pub fn read_xprozess(text: &str) -> Result<XProzess, XProzessError> {
-    if crate::read::max_depth(text) > crate::read::MAX_DEPTH {
-        return Err(XProzessError::TooDeep);
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(XProzessError::TooLarge(text.len()));
     }
-    let xml = roxmltree::Document::parse(text).map_err(|e| XProzessError::Xml {
-        line: e.pos().row,
-        column: e.pos().col,
-        message: e.to_string(),
-    })?;
+    let xml = crate::xml::parse(text)?;
     let root = xml.root_element();
     if root.tag_name().namespace() != Some(XPROZESS_NS) {
         return Err(XProzessError::NotXProzess(
@@ -237,9 +236,23 @@ pub fn read_xprozess(text: &str) -> Result<XProzess, XProzessError> {
 }
 
 fn unpack(file: &str, content: &str, zipped: bool) -> Result<String, XProzessError> {
+    unpack_limited(file, content, zipped, MAX_EMBEDDED_BYTES)
+}
+
+/// [`unpack`] with the size limit as a parameter (tests use a small one).
+fn unpack_limited(
+    file: &str,
+    content: &str,
+    zipped: bool,
+    limit: u64,
+) -> Result<String, XProzessError> {
     let err = |reason: String| XProzessError::Embedded {
         file: file.to_owned(),
         reason,
+    };
+    let too_large = || XProzessError::EmbeddedTooLarge {
+        file: file.to_owned(),
+        limit,
     };
     let cleaned: String = content.split_ascii_whitespace().collect();
     let bytes = base64::engine::general_purpose::STANDARD
@@ -260,13 +273,66 @@ fn unpack(file: &str, content: &str, zipped: bool) -> Result<String, XProzessErr
             .by_index(index)
             .map_err(|e| err(format!("ZIP-Eintrag unlesbar: {e}")))?;
         let mut out = Vec::new();
+        // One byte more than the limit: reaching it means the entry is too large.
         entry
-            .take(MAX_EMBEDDED_BYTES)
+            .take(limit.saturating_add(1))
             .read_to_end(&mut out)
             .map_err(|e| err(format!("ZIP-Eintrag unlesbar: {e}")))?;
+        if out.len() as u64 > limit {
+            return Err(too_large());
+        }
         out
+    } else if bytes.len() as u64 > limit {
+        return Err(too_large());
     } else {
         bytes
     };
     String::from_utf8(bytes).map_err(|_| err("das Modell ist kein UTF-8".to_owned()))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // Tests: a panic is a failure with its message.
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn zip_of(name: &str, content: &[u8]) -> String {
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        w.start_file(name, opts).unwrap();
+        w.write_all(content).unwrap();
+        let bytes = w.finish().unwrap().into_inner();
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    }
+
+    #[test]
+    fn unpacking_stops_at_the_limit_and_says_so() {
+        let limit = 64 * 1024;
+        let at_limit = zip_of("m.bpmn", &vec![b' '; limit as usize]);
+        assert_eq!(
+            unpack_limited("m.zip", &at_limit, true, limit)
+                .unwrap()
+                .len(),
+            limit as usize
+        );
+        let over = zip_of("m.bpmn", &vec![b' '; limit as usize + 1]);
+        let e = unpack_limited("m.zip", &over, true, limit).unwrap_err();
+        assert_eq!(
+            e,
+            XProzessError::EmbeddedTooLarge {
+                file: "m.zip".into(),
+                limit
+            }
+        );
+        assert!(e
+            .to_string()
+            .contains("größer als die Grenze von 65536 Bytes"));
+        // Not zipped: the decoded base64 is held to the same limit.
+        let plain = base64::engine::general_purpose::STANDARD.encode(vec![b' '; 100]);
+        assert!(matches!(
+            unpack_limited("m.bpmn", &plain, false, 99),
+            Err(XProzessError::EmbeddedTooLarge { .. })
+        ));
+    }
 }

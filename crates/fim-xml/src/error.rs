@@ -65,6 +65,11 @@ pub enum ReadErrorKind {
     /// More namespace declarations in scope than the reader accepts.
     #[error("mehr als {0} Namensraum-Deklarationen gleichzeitig gültig")]
     TooManyNamespaces(usize),
+    /// A character XML 1.0 forbids anywhere in a document: NUL and the other C0 controls
+    /// except tab, line feed and carriage return, U+FFFE and U+FFFF (the value is the code
+    /// point).
+    #[error("das Zeichen U+{0:04X} ist in XML 1.0 nicht erlaubt")]
+    ForbiddenChar(u32),
     /// The input is 4 GiB or larger.
     #[error("Eingabe zu groß (höchstens 4 GiB)")]
     TooLarge,

@@ -159,6 +159,18 @@ impl<'a> Events<'a> {
         }
     }
 
+    /// Refuses the first character XML 1.0 forbids ([`forbidden_char`]), anywhere in the
+    /// input: quick-xml passes them through in text and attribute values.
+    pub fn check_chars(&self) -> Result<(), ReadError> {
+        match forbidden_char(self.src) {
+            Some((at, c)) => Err(self.error(
+                ReadErrorKind::ForbiddenChar(c),
+                u32::try_from(at).unwrap_or(u32::MAX),
+            )),
+            None => Ok(()),
+        }
+    }
+
     fn offset(&self) -> u32 {
         u32::try_from(self.reader.buffer_position())
             .unwrap_or(u32::MAX)
@@ -342,6 +354,21 @@ fn subslice<'a>(src: &'a str, part: &str) -> Option<&'a str> {
     }
     let from = (part.as_ptr() as usize).checked_sub(src.as_ptr() as usize)?;
     src.get(from..from.checked_add(part.len())?)
+}
+
+/// The byte offset and code point of the first character of `src` that XML 1.0 forbids
+/// (`Char` production): C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF (UTF-8
+/// `EF BF BE`/`EF BF BF`). Surrogates cannot occur in a `str`. One pass over the bytes.
+pub(crate) fn forbidden_char(src: &str) -> Option<(usize, u32)> {
+    let b = src.as_bytes();
+    let at = b.iter().enumerate().position(|(i, &c)| {
+        (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
+            || (c == 0xEF
+                && b.get(i + 1) == Some(&0xBF)
+                && matches!(b.get(i + 2), Some(0xBE | 0xBF)))
+    })?;
+    let c = src.get(at..)?.chars().next()?;
+    Some((at, u32::from(c)))
 }
 
 /// Whether `c` is allowed in XML 1.0 documents.

@@ -40,6 +40,7 @@ pub fn read(src: &str) -> Result<CodeList, ReadError> {
     if u32::try_from(src.len()).is_err() {
         return Err(ev.error(ReadErrorKind::TooLarge, 0));
     }
+    ev.check_chars()?;
     ev.set_xdf_namespace(NAMESPACE);
     let root = loop {
         match ev.next()? {

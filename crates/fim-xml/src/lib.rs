@@ -7,11 +7,14 @@
 //!
 //! Problems in well-formed input (unexpected or missing elements, a group that contains
 //! itself, an unreadable `praezisierung`, ...) become [`ReadDiagnostic`]s and reading goes on.
-//! Malformed XML, DOCTYPE declarations, unknown entities, XDatenfelder 1, unknown namespaces
-//! and nesting beyond [`ReadOptions::max_depth`] give a [`ReadError`] with line and column.
-//! No input makes the reader panic.
+//! Malformed XML, DOCTYPE declarations, unknown entities, characters XML 1.0 forbids (NUL and
+//! the other C0 controls except tab/LF/CR, U+FFFE, U+FFFF; anywhere in the input),
+//! XDatenfelder 1, unknown namespaces and nesting beyond [`ReadOptions::max_depth`] give a
+//! [`ReadError`] with line and column. The genericode reader ([`genericode::read`]) applies
+//! the same refusals. No input makes the reader panic (see *Resource policy* in
+//! `ARCHITECTURE.md`).
 //!
-//! The writer ([`write`], [`write_with`]) writes the model back in the XSD's element order of
+//! The writer ([`write()`], [`write_with`]) writes the model back in the XSD's element order of
 //! the message's version; reading its output gives the same model (see [`mod@write`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

@@ -79,6 +79,7 @@ pub fn read_with(src: &str, options: ReadOptions) -> Result<Document, ReadError>
     if u32::try_from(src.len()).is_err() {
         return Err(r.ev.error(ReadErrorKind::TooLarge, 0));
     }
+    r.ev.check_chars()?;
     let mut message = r.message()?;
     let header_start = if message.header.span.is_empty() {
         message.span.end

@@ -76,3 +76,83 @@ fn many_namespace_declarations_are_refused_quickly() {
         "{e:?}"
     );
 }
+
+/// The crash inputs kept under `fuzz/regressions/<target>/` (every file but `README.md`),
+/// sorted by name; none is fine.
+fn regressions(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/regressions")
+        .join(target);
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let mut files: Vec<(String, Vec<u8>)> = entries
+        .map(|e| {
+            e.unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .path()
+        })
+        .filter(|p| p.is_file() && p.file_name().is_some_and(|n| n != "README.md"))
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.display().to_string(), bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Replays every kept crash input of the `read` and `genericode` fuzz targets through the
+/// matching reader, on a default-sized thread stack: each must give `Ok` or `Err`.
+#[test]
+fn fuzz_regression_files_replay_without_panic() {
+    for (name, bytes) in regressions("read") {
+        let Ok(src) = String::from_utf8(bytes) else {
+            continue;
+        };
+        eprintln!("read: {name}");
+        on_default_thread_stack(move || {
+            let _ = read(&src);
+        });
+    }
+    for (name, bytes) in regressions("genericode") {
+        let Ok(src) = String::from_utf8(bytes) else {
+            continue;
+        };
+        eprintln!("genericode: {name}");
+        on_default_thread_stack(move || {
+            let _ = fim_xml::genericode::read(&src);
+        });
+    }
+}
+
+/// Replays every kept crash input of the `validate` fuzz target: the JSON submission against
+/// the target's fixed schema and code list.
+#[test]
+fn validate_fuzz_regression_files_replay_without_panic() {
+    use fim_core::form::{Form, FormOptions, Validator};
+    let files = regressions("validate");
+    if files.is_empty() {
+        return;
+    }
+    let schema = include_str!("../../../fixtures/form/antrag_v3.xml");
+    let farbe = include_str!("../../../fixtures/form/codelisten/farbe.xml");
+    let doc = read(schema).unwrap_or_else(|e| panic!("fixture: {e}"));
+    let mut lists = fim_core::codelist::CodeLists::default();
+    lists.insert(fim_xml::genericode::read(farbe).unwrap_or_else(|e| panic!("fixture: {e}")));
+    let root = doc
+        .message
+        .root()
+        .unwrap_or_else(|| panic!("fixture has no root"));
+    let form = Form::new(
+        root,
+        FormOptions {
+            codelists: Some(&lists),
+        },
+    );
+    for (name, bytes) in files {
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+            continue;
+        };
+        eprintln!("validate: {name}");
+        let v = Validator::new(&form);
+        assert_eq!(v.validate(&value).is_empty(), v.is_valid(&value), "{name}");
+    }
+}
