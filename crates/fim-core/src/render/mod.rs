@@ -91,8 +91,9 @@ pub(crate) fn line_window(source: &str, line_start: usize, start: usize, end: us
     let rest = source.get(line_start..).unwrap_or("");
     let mut count = 0;
     let mut short_end = Some(rest.len());
+    // A line ends at `\n`, `\r\n` or a lone `\r` (as in `LineIndex`).
     for (i, c) in rest.char_indices() {
-        if c == '\n' {
+        if c == '\n' || c == '\r' {
             short_end = Some(i);
             break;
         }
@@ -115,7 +116,7 @@ pub(crate) fn line_window(source: &str, line_start: usize, start: usize, end: us
             let after = source.get(from..).unwrap_or("");
             let mut to = source.len();
             for (n, (i, c)) in after.char_indices().enumerate() {
-                if c == '\n' || n == MAX_EXCERPT_CHARS {
+                if c == '\n' || c == '\r' || n == MAX_EXCERPT_CHARS {
                     to = from + i;
                     break;
                 }
@@ -127,7 +128,7 @@ pub(crate) fn line_window(source: &str, line_start: usize, start: usize, end: us
     let cut_right = short_end.is_none()
         && !matches!(
             source.get(to..).and_then(|r| r.chars().next()),
-            None | Some('\n')
+            None | Some('\n' | '\r')
         );
     let text = text.strip_suffix('\r').unwrap_or(text);
     let mark_from = (start - from).min(text.len());

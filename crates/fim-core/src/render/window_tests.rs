@@ -84,3 +84,11 @@ fn sarif_uris_are_percent_encoded() {
     assert_eq!(uri("/tmp/x.xml"), "file:///tmp/x.xml");
     assert_eq!(uri("a\\b.xml"), "a/b.xml");
 }
+
+#[test]
+fn cr_only_line_ends_cut_the_excerpt() {
+    let src = "<a>\r<b/>\r<c/>\r</a>";
+    let w = super::line_window(src, 4, 4, 8);
+    assert_eq!(w.text, "<b/>");
+    assert!(!w.cut_right && !w.cut_left);
+}
