@@ -1,26 +1,17 @@
 //! `fim diff`: the must-show corpus pairs, the service fixtures, levels and exit codes.
 #![allow(clippy::unwrap_used)] // tests may unwrap
 
+mod common;
+
 use fim_core::diff::{diff, ChangeKind, Level, MatchedBy};
 use std::path::PathBuf;
-use std::process::Command;
 
 fn root() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 fn corpus() -> Option<PathBuf> {
-    match std::env::var_os("FIM_CORPUS") {
-        Some(dir) => Some(PathBuf::from(dir).join("xdatenfelder")),
-        None => {
-            assert!(
-                std::env::var_os("FIM_REQUIRE_CORPUS").is_none(),
-                "FIM_REQUIRE_CORPUS is set but FIM_CORPUS is not"
-            );
-            eprintln!("notice: FIM_CORPUS not set, corpus test skipped");
-            None
-        }
-    }
+    common::corpus("diff corpus test").map(|c| c.join("xdatenfelder"))
 }
 
 fn read(path: PathBuf) -> fim_xml::Document {
@@ -28,18 +19,7 @@ fn read(path: PathBuf) -> fim_xml::Document {
     fim_xml::read(&src).unwrap()
 }
 
-fn fim(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_fim"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("fim runs");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
-}
+use common::fim;
 
 #[test]
 fn glykon_original_vs_reformatted_no_change_at_every_level() {

@@ -12,6 +12,8 @@
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is a failed test.
 
+mod common;
+
 use fim_core::lint::{lint, LintConfig, LintContext, Preset, RULES};
 use fim_core::{Diagnostic, XdfVersion};
 use serde_json::Value;
@@ -44,17 +46,7 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
 ];
 
 fn corpus() -> Option<PathBuf> {
-    match std::env::var_os("FIM_CORPUS") {
-        Some(dir) => Some(PathBuf::from(dir)),
-        None => {
-            assert!(
-                std::env::var_os("FIM_REQUIRE_CORPUS").is_none(),
-                "FIM_REQUIRE_CORPUS is set but FIM_CORPUS is not"
-            );
-            eprintln!("notice: FIM_CORPUS not set, agreement test skipped");
-            None
-        }
-    }
+    common::corpus("agreement test")
 }
 
 fn find_source(corpus: &Path, file: &str) -> PathBuf {
