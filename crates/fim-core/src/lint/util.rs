@@ -82,6 +82,24 @@ pub fn is_number(s: &str) -> bool {
     parse_number(s).is_some()
 }
 
+/// Whether `s` is an `xs:double` literal: a decimal with an optional exponent (`1e3`,
+/// `-2.5E-4`), `INF`, `+INF`, `-INF` or `NaN`.
+pub fn is_xs_double(s: &str) -> bool {
+    let t = s.trim();
+    if matches!(t, "INF" | "+INF" | "-INF" | "NaN") {
+        return true;
+    }
+    let (mantissa, exponent) = match t.find(['e', 'E']) {
+        Some(i) => (t.get(..i).unwrap_or(""), t.get(i + 1..)),
+        None => (t, None),
+    };
+    is_number(mantissa)
+        && exponent.is_none_or(|e| {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 /// Parses a decimal number as `f64`, accepting `,` as decimal separator is NOT done:
 /// XSD decimals use `.` only.
 pub fn parse_number(s: &str) -> Option<f64> {

@@ -10,7 +10,8 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field of Datentyp `num` or `num_currency` whose content (`inhalt`) is set but is not a number.
+    /// Reports a field of Datentyp `num` or `num_currency` whose content (`inhalt`) is set but is not a number
+    /// (an `xs:double` literal: `10`, `-2.5`, `1e3`, `INF` and `NaN` are numbers).
     ///
     /// ## Why is this bad?
     /// The value must be comparable with what users enter; a value of the wrong kind breaks
@@ -43,7 +44,8 @@ impl QsRule for InhaltNotNumber {
             return;
         };
         let value = value.trim();
-        if value.is_empty() || is_number(value) {
+        // The public check reads the content as `xs:double`: `1e3` is a number.
+        if value.is_empty() || is_xs_double(value) {
             return;
         }
         out.push(
@@ -71,6 +73,17 @@ mod tests {
         bad.inhalt = Some("zehn".into());
         ok.inhalt = Some("10".into());
         assert_eq!(ids(&InhaltNotNumber, &v3(vec![f(bad)])), ["F60000000001"]);
-        assert!(ids(&InhaltNotNumber, &v3(vec![f(ok)])).is_empty());
+        assert!(ids(&InhaltNotNumber, &v3(vec![f(ok.clone())])).is_empty());
+        for number in ["1e3", "-2.5E-4", "INF", "NaN"] {
+            let mut ok = ok.clone();
+            ok.inhalt = Some(number.into());
+            assert!(
+                ids(&InhaltNotNumber, &v3(vec![f(ok)])).is_empty(),
+                "{number}"
+            );
+        }
+        let mut bad = bad;
+        bad.inhalt = Some("1e".into());
+        assert_eq!(ids(&InhaltNotNumber, &v3(vec![f(bad)])), ["F60000000001"]);
     }
 }
