@@ -82,7 +82,7 @@ mod tests {
                 "{number}"
             );
         }
-        let mut bad = bad;
+        let mut bad = ok;
         bad.inhalt = Some("1e".into());
         assert_eq!(ids(&InhaltNotNumber, &v3(vec![f(bad)])), ["F60000000001"]);
     }
