@@ -10,11 +10,12 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a schema relation with predicate `VKN` (verknüpft).
+    /// Reports a relation with predicate `VKN` (verknüpft) of a schema, group or field.
     ///
     /// ## Why is this bad?
-    /// Schemas are related by derivation, replacement or equivalence; a loose link is not
-    /// allowed there (QS 1088, FehlerMethodisch).
+    /// Schemas, groups and fields are related by derivation, replacement or equivalence; a
+    /// loose link is not allowed there (QS 1088, FehlerMethodisch). The public implementation
+    /// checks all three; the rule keeps its historical name.
     ///
     /// ## Examples
     /// Wrong: schema with `<praedikat><code>VKN</code></praedikat>`. Right: `ABL`, `ERS` or `EQU`.
@@ -23,7 +24,7 @@ declare_rule! {
         name: "relation-vkn-in-schema",
         category: FehlerMethodisch,
         versions: [V3],
-        summary: "Diese Relationsart ist in einem Datenschema nicht erlaubt.",
+        summary: "Diese Relationsart ist in diesem Objekt nicht erlaubt.",
     }
 }
 
@@ -34,10 +35,13 @@ impl QsRule for RelationVknInSchema {
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for r in &a.relation {
-            if !matches!(v.element, ElementRef::Schema(_))
-                || r.praedikat
-                    .as_ref()
-                    .is_none_or(|p| p.value != Praedikat::Verknuepft)
+            if !matches!(
+                v.element,
+                ElementRef::Schema(_) | ElementRef::Group(_) | ElementRef::Field(_)
+            ) || r
+                .praedikat
+                .as_ref()
+                .is_none_or(|p| p.value != Praedikat::Verknuepft)
             {
                 continue;
             }
@@ -46,12 +50,12 @@ impl QsRule for RelationVknInSchema {
                     &Self::META,
                     a,
                     r.span,
-                    format!(
-                        "Das Datenschema {} verwendet die Relationsart VKN.",
-                        label(a)
-                    ),
+                    format!("{} verwendet die Relationsart VKN.", label(a)),
                 )
-                .with_help("Verwenden Sie in Datenschemata die Relationsarten ABL, ERS oder EQU."),
+                .with_help(
+                    "Verwenden Sie in Datenschemata, Gruppen und Feldern die Relationsarten \
+                     ABL, ERS oder EQU.",
+                ),
             );
         }
     }
@@ -77,6 +81,9 @@ mod tests {
             s.angaben.relation = vec![rel("VKN", Some("S60000000009"))];
         }
         assert_eq!(run(&RelationVknInSchema, &m).len(), 1);
+        let mut fd = field("F60000000001");
+        fd.angaben.relation = vec![rel("VKN", Some("F60000000009"))];
+        assert_eq!(run(&RelationVknInSchema, &v3(vec![f(fd)])).len(), 1);
         assert!(run(&RelationVknInSchema, &v3(vec![])).is_empty());
     }
 }

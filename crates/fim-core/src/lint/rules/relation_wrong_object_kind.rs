@@ -10,20 +10,22 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a `relation` whose `objekt` is of another kind than the element itself: a
-    /// schema may relate to schemas (`S`), a group to groups (`G`), a field to fields (`F`), a
-    /// rule to rules (`R`).
+    /// Reports a `relation` whose `objekt` is of a kind the element may not relate to: a
+    /// schema may relate to schemas (`S`), a group to groups (`G`), a field to fields or
+    /// groups (`F`, `G`: a field may be derived from a group it replaces), a rule to rules
+    /// (`R`).
     ///
     /// ## Why is this bad?
     /// Relations such as "derived from" or "replaces" only make sense between objects of
     /// the same kind (QS 1087, FehlerKritisch).
     ///
     /// ## Examples
-    /// Wrong: a schema `ABL` a group `G60000000088`. Right: `ABL` a schema `S…`.
+    /// Wrong: a schema `ABL` a group `G60000000088`, a field `ABL` a schema. Right: `ABL` a
+    /// schema `S…`; a field `ABL` a field or a group.
     ///
     /// ## Deviations
-    /// The reference documents the check for schemas; we apply the same-kind rule to every
-    /// object type.
+    /// The QS table documents the check for schemas; the public implementation applies it to
+    /// every object type, with fields allowed to point to groups as well, and so do we.
     pub struct RelationWrongObjectKind {
         code: "1087",
         name: "relation-wrong-object-kind",
@@ -44,7 +46,10 @@ impl QsRule for RelationWrongObjectKind {
                 continue;
             };
             let letter = v.element.kind().letter();
-            if id.as_str().trim().is_empty() || id.as_str().trim().starts_with(letter) {
+            let target = id.as_str().trim();
+            let allowed = target.starts_with(letter)
+                || (matches!(v.element, ElementRef::Field(_)) && target.starts_with('G'));
+            if target.is_empty() || allowed {
                 continue;
             }
             out.push(
@@ -71,11 +76,14 @@ mod tests {
             span: Default::default(),
         };
         let mut bad = field("F60000000001");
-        bad.angaben.relation = vec![rel("ABL", Some("G60000000009"))];
+        bad.angaben.relation = vec![rel("ABL", Some("S60000000009"))];
         assert_eq!(
             ids(&RelationWrongObjectKind, &v3(vec![f(bad.clone())])),
             ["F60000000001"]
         );
+        // A field may point to a group.
+        bad.angaben.relation = vec![rel("ABL", Some("G60000000009"))];
+        assert!(ids(&RelationWrongObjectKind, &v3(vec![f(bad.clone())])).is_empty());
         bad.angaben.relation = vec![rel("ABL", Some("F60000000009"))];
         assert!(ids(&RelationWrongObjectKind, &v3(vec![f(bad)])).is_empty());
     }
