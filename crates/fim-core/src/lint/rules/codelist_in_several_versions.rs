@@ -8,7 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 declare_rule! {
     /// ## What it does
     /// Reports, once per code list, a schema whose fields reference the same code list
-    /// (`canonicalIdentification`) in more than one version.
+    /// (`canonicalIdentification`) in more than one version, in 2.0 and 3.0.0 alike (the
+    /// public 2.0 stylesheet reports it too).
     ///
     /// ## Why is this bad?
     /// Different versions of one list in one schema give different options for the same
@@ -20,7 +21,7 @@ declare_rule! {
         code: "1037",
         name: "codelist-in-several-versions",
         category: Warnung,
-        versions: [V3],
+        versions: [V2, V3],
         summary: "Eine Codeliste wird im Datenschema in mehreren Versionen verwendet.",
     }
 }
