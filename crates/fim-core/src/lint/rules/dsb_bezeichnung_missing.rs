@@ -8,7 +8,8 @@ use crate::model::*;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a Dokumentsteckbrief message (3.0.0) whose `bezeichnung` is missing or empty.
+    /// Reports a Dokumentsteckbrief or a schema (3.0.0) whose `bezeichnung` is missing or
+    /// empty.
     ///
     /// ## Why is this bad?
     /// The label is what users see of the document (QS 1050, FehlerKritisch).
@@ -16,15 +17,12 @@ declare_rule! {
     /// ## Examples
     /// Wrong: `<bezeichnung/>`. Right: `<bezeichnung>Gewerbeanmeldung</bezeichnung>`.
     ///
-    /// ## Deviations
-    /// Only Dokumentsteckbriefe are checked; schemas are not (the reference reports no
-    /// schema for it in the corpus).
     pub struct DsbBezeichnungMissing {
         code: "1050",
         name: "dsb-bezeichnung-missing",
         category: FehlerKritisch,
         versions: [V3],
-        summary: "Die Bezeichnung des Dokumentsteckbriefs ist leer.",
+        summary: "Die Bezeichnung ist leer.",
     }
 }
 
@@ -33,21 +31,24 @@ impl QsRule for DsbBezeichnungMissing {
 
     #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let Content::Dokumentsteckbrief(d) = &cx.message.content else {
-            return;
+        let (a, bezeichnung, span, what) = match &cx.message.content {
+            Content::Dokumentsteckbrief(d) => {
+                (&d.angaben, &d.bezeichnung, d.span, "Der Dokumentsteckbrief")
+            }
+            Content::Schema(s) => (&s.angaben, &s.bezeichnung, s.span, "Das Datenschema"),
+            _ => return,
         };
-        let a = &d.angaben;
-        if !is_blank(d.bezeichnung.as_deref()) {
+        if !is_blank(bezeichnung.as_deref()) {
             return;
         }
         out.push(
             diag(
                 &Self::META,
                 a,
-                d.span,
-                format!("Der Dokumentsteckbrief {} hat keine Bezeichnung.", label(a)),
+                span,
+                format!("{what} {} hat keine Bezeichnung.", label(a)),
             )
-            .with_help("Tragen Sie in `bezeichnung` den Namen des Dokuments ein.")
+            .with_help("Tragen Sie in `bezeichnung` den Namen ein, unter dem Nutzende es sehen.")
             .with_path(key_of(a).into_iter().collect()),
         );
     }
@@ -72,5 +73,11 @@ mod tests {
         let mut m = msg(ok);
         m.version = XdfVersion::V3;
         assert!(run(&DsbBezeichnungMissing, &m).is_empty());
+        // A schema without bezeichnung, too.
+        let mut m = v3(vec![f(field("F60000000001"))]);
+        if let Content::Schema(s) = &mut m.content {
+            s.bezeichnung = Some(" ".into());
+        }
+        assert_eq!(run(&DsbBezeichnungMissing, &m).len(), 1);
     }
 }
