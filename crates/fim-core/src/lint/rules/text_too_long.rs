@@ -13,8 +13,8 @@ declare_rule! {
     /// Reports each text of an element that is longer than the recommended length, counted
     /// in characters: 255 for `name`, `bezeichnung`, `bezeichnungEingabe`,
     /// `bezeichnungAusgabe`, each `bezug`, `versionshinweis`, `statusGesetztDurch`,
-    /// `fachlicherErsteller` and the code list identifiers (`canonicalIdentification`,
-    /// `version`, `canonicalVersionUri`); 500 for help texts, `stichwort`, `pattern` and a
+    /// `fachlicherErsteller` and the code list `version` (its `canonicalIdentification` and
+    /// `canonicalVersionUri` are URIs: QS 1137); 500 for help texts, `stichwort`, `pattern` and a
     /// value's `hilfe`; 5000 for `beschreibung`, `definition`, `inhalt` and `freitextRegel`;
     /// 20 for a value's `code`.
     ///
@@ -102,20 +102,9 @@ impl QsRule for TextTooLong {
                 if let Some(p) = fd.praezisierung.as_ref() {
                     push(&mut texts, "pattern", p.pattern.as_deref(), 500);
                 }
+                // The code list's URIs are 1137's (`uri-too-long`).
                 if let Some(r) = fd.codeliste_referenz.as_ref() {
-                    push(
-                        &mut texts,
-                        "canonicalIdentification",
-                        r.canonical_identification.as_deref(),
-                        255,
-                    );
                     push(&mut texts, "version", r.version.as_deref(), 255);
-                    push(
-                        &mut texts,
-                        "canonicalVersionUri",
-                        r.canonical_version_uri.as_deref(),
-                        255,
-                    );
                 }
                 for w in fd.werte.iter().flatten() {
                     push(&mut texts, "code", Some(&w.code), 20);

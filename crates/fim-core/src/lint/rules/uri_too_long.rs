@@ -10,7 +10,9 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a `stichwort` whose `uri` attribute is longer than 255 characters.
+    /// Reports a URI longer than 255 characters: a `stichwort`'s `uri`, a code list reference's
+    /// `canonicalIdentification` or `canonicalVersionUri` (the public check counts these as
+    /// URIs, not as texts of 1136).
     ///
     /// ## Why is this bad?
     /// Receiving systems size their columns by this recommendation (QS 1137, Hinweis).
@@ -32,10 +34,20 @@ impl QsRule for UriTooLong {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
-        for s in &a.stichwort {
-            let Some(uri) = s.uri.as_deref() else {
-                continue;
-            };
+        let mut uris: Vec<(&str, &str)> = a
+            .stichwort
+            .iter()
+            .filter_map(|s| s.uri.as_deref().map(|u| ("Die Stichwort-URI", u)))
+            .collect();
+        if let Some(r) = as_field(v.element).and_then(|f| f.codeliste_referenz.as_ref()) {
+            if let Some(u) = r.canonical_identification.as_deref() {
+                uris.push(("Die Kennung (canonicalIdentification) der Codeliste", u));
+            }
+            if let Some(u) = r.canonical_version_uri.as_deref() {
+                uris.push(("Die Versions-URI (canonicalVersionUri) der Codeliste", u));
+            }
+        }
+        for (what, uri) in uris {
             let n = uri.trim().chars().count();
             if n <= 255 {
                 continue;
@@ -46,7 +58,7 @@ impl QsRule for UriTooLong {
                     a,
                     v.element.span(),
                     format!(
-                        "Eine Stichwort-URI von {} hat {n} Zeichen, empfohlen sind höchstens 255.",
+                        "{what} von {} hat {n} Zeichen, empfohlen sind höchstens 255.",
                         label(a)
                     ),
                 )
@@ -70,5 +82,11 @@ mod tests {
         }];
         assert_eq!(ids(&UriTooLong, &v3(vec![f(bad)])), ["F60000000001"]);
         assert!(ids(&UriTooLong, &v3(vec![f(field("F60000000001"))])).is_empty());
+        let mut list = field("F60000000001");
+        list.codeliste_referenz = Some(crate::model::CodelisteReferenz {
+            canonical_identification: Some(format!("urn:{}", "x".repeat(260))),
+            ..Default::default()
+        });
+        assert_eq!(ids(&UriTooLong, &v3(vec![f(list)])), ["F60000000001"]);
     }
 }
