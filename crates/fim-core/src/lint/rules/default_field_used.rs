@@ -13,6 +13,9 @@ declare_rule! {
     /// Reports a schema or group that contains the placeholder field `F60000000001`
     /// (Default-Datenfeld).
     ///
+    /// A container whose default field has siblings is reported by QS 1094 instead (the
+    /// public check reports one or the other).
+    ///
     /// ## Why is this bad?
     /// The default field is meant for exceptional cases only (QS 1095, Warnung).
     ///
@@ -33,6 +36,11 @@ impl QsRule for DefaultFieldUsed {
     #[allow(unused_variables)]
     fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
+        // With siblings the default field is QS 1094's finding (the public check reports one
+        // or the other).
+        if struktur_of(v.element).len() > 1 {
+            return;
+        }
         for st in struktur_of(v.element) {
             let c = child(st);
             let ca = c.map(|c| c.angaben());

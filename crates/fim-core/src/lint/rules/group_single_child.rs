@@ -1,3 +1,4 @@
+use crate::codes::Gruppenart;
 use crate::diagnostic::Diagnostic;
 use crate::lint::util::{as_group, diag, label};
 use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
@@ -6,6 +7,9 @@ use crate::walk::Visit;
 declare_rule! {
     /// ## What it does
     /// Reports a group with exactly one structure entry.
+    ///
+    /// A one-child Auswahlgruppe is reported by QS 1043 instead (the public check reports
+    /// one or the other).
     ///
     /// ## Why is this bad?
     /// A group with one child adds a level without grouping anything; use the child
@@ -30,7 +34,13 @@ impl QsRule for GroupSingleChild {
         let Some(gr) = as_group(v.element) else {
             return;
         };
-        if gr.struktur.len() != 1 || v.cycle {
+        // A one-child Auswahlgruppe is QS 1043's finding (as in the public check: one or the
+        // other).
+        let auswahl = gr
+            .art
+            .as_ref()
+            .is_some_and(|x| x.value == Gruppenart::Auswahl);
+        if gr.struktur.len() != 1 || v.cycle || auswahl {
             return;
         }
         out.push(
