@@ -41,7 +41,8 @@ impl QsRule for MinLengthGtMaxLength {
         let (Some(min), Some(max)) = (p.min_length, p.max_length) else {
             return;
         };
-        if min <= max {
+        // A maximum of 0 is no valid maximum: the public check wants a valid one first.
+        if min <= max || max == 0 {
             return;
         }
         out.push(

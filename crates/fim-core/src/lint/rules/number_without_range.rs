@@ -1,4 +1,4 @@
-use crate::codes::{Datentyp, Feldart};
+use crate::codes::Datentyp;
 use crate::diagnostic::Diagnostic;
 #[allow(unused_imports)]
 use crate::lint::util::*;
@@ -7,8 +7,8 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// Reports an input field of Datentyp `num`, `num_int` or `num_currency` without any
-    /// `praezisierung` (no value range).
+    /// Reports a field of Datentyp `num`, `num_int` or `num_currency` (whatever its Feldart,
+    /// as the public check) without any `praezisierung` (no value range).
     ///
     /// ## Why is this bad?
     /// Most numbers and dates have a plausible range; stating it lets forms check input
@@ -41,9 +41,8 @@ impl QsRule for NumberWithoutRange {
         #[allow(unused_variables)]
         let a = &fd.angaben;
         use Datentyp as D;
-        if feldart(fd) != Some(&Feldart::Input)
-            || !matches!(datentyp(fd), Some(D::Num | D::NumInt | D::NumCurrency))
-        {
+        // By data type only, as the public check: a label or select field counts too.
+        if !matches!(datentyp(fd), Some(D::Num | D::NumInt | D::NumCurrency)) {
             return;
         }
         if fd.praezisierung.as_ref().is_some_and(|p| {
