@@ -2,6 +2,15 @@
 //!
 //! The binary is thin: it reads files, calls the libraries and prints. It is the only part of
 //! the project that touches files, terminals and exit codes.
+//!
+//! ```console
+//! $ cargo install fim-cli
+//! $ fim lint schema.xml --format json          # QS rules; exit 1 on findings
+//! $ fim diff baseline.xml reference.xml        # element-by-element comparison
+//! $ fim blockers baseline.xml reference.xml --format html -o report.html
+//! $ fim schema antrag.xml > antrag.schema.json # JSON Schema for form builders
+//! $ fim process check prozess.bpmn             # structure and soundness
+//! ```
 
 mod convert;
 mod diff;

@@ -5,6 +5,25 @@
 //! [`analysis::soundness`], measure with [`analysis::metrics`] and draw with [`render`].
 //! Compare a baseline with a reference process with [`diff`] and find digitisation blockers
 //! with [`blockers`].
+//!
+//! ```
+//! use fim_process::analysis::{metrics, soundness};
+//! let src = r#"<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">
+//!   <process id="p" name="Antrag">
+//!     <startEvent id="s"/><userTask id="t" name="Antrag stellen"/><endEvent id="e"/>
+//!     <sequenceFlow id="f1" sourceRef="s" targetRef="t"/>
+//!     <sequenceFlow id="f2" sourceRef="t" targetRef="e"/>
+//!   </process></definitions>"#;
+//! let doc = fim_process::read(src)?;
+//! let m = metrics::metrics(&doc.definitions);
+//! assert_eq!(m.processes[0].activities, 1);
+//! // Structure and soundness findings are `fim_core::Diagnostic`s (German messages).
+//! let mut found = fim_process::lint::lint(&doc.definitions, None);
+//! found.extend(soundness::diagnostics(&doc.definitions, &soundness::Options::default()));
+//! assert!(found.iter().all(|d| !d.code.starts_with("P20")), "sound: {found:?}");
+//! println!("{}", fim_process::render::mermaid(&doc.definitions));
+//! # Ok::<(), fim_process::ReadError>(())
+//! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
