@@ -24,6 +24,11 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     Ok(())
 }
 
+// The Python signature of `Process.check` spells the defaults as literals; they must stay
+// the library's defaults.
+const _: () = assert!(soundness::DEFAULT_MAX_STATES == 200_000);
+const _: () = assert!(soundness::DEFAULT_MAX_STATES_PER_FILE == 1_000_000);
+
 /// A read process: BPMN 2.0, or the model embedded in an XProzess message.
 #[pyclass(frozen, module = "fim")]
 pub struct Process {
@@ -243,7 +248,7 @@ impl Process {
 
     /// Structural and FIM rules (P001-P199) and soundness (P201-P205), as `fim process
     /// check`.
-    #[pyo3(signature = (*, soundness=true, max_states=soundness::DEFAULT_MAX_STATES, max_states_file=soundness::DEFAULT_MAX_STATES_PER_FILE))]
+    #[pyo3(signature = (*, soundness=true, max_states=200_000, max_states_file=1_000_000))]
     fn check(
         &self,
         py: Python<'_>,

@@ -246,6 +246,10 @@ impl ValidationIssue {
     }
 }
 
+// The Python signatures spell the defaults as literals (so that `inspect.signature` and the
+// stubs show them); they must stay the library's defaults.
+const _: () = assert!(fim_core::form::MAX_ERRORS == 1000);
+
 /// Lint options as given from Python.
 #[derive(Debug, Clone, Default)]
 struct LintOptions {
@@ -535,7 +539,7 @@ impl Schema {
 
     /// Checks submitted data (dicts, lists, str, int, float, bool, None) against the schema;
     /// returns the errors (empty when valid), at most `max_errors` of them.
-    #[pyo3(signature = (data, *, codelists=None, max_errors=fim_core::form::MAX_ERRORS))]
+    #[pyo3(signature = (data, *, codelists=None, max_errors=1000))]
     fn validate(
         &self,
         py: Python<'_>,
@@ -581,7 +585,7 @@ impl Schema {
 
     /// Like [`Schema::validate`], but raises `ValidationError` (attribute `errors`) when
     /// the data is invalid.
-    #[pyo3(signature = (data, *, codelists=None, max_errors=fim_core::form::MAX_ERRORS))]
+    #[pyo3(signature = (data, *, codelists=None, max_errors=1000))]
     fn check(
         &self,
         py: Python<'_>,

@@ -6,15 +6,17 @@ import pathlib
 import subprocess
 
 import pytest
+from typing import NoReturn
 
 REPO = pathlib.Path(__file__).resolve().parents[3]
 REQUIRE = os.environ.get("FIM_REQUIRE_CORPUS") == "1"
 
 
-def _missing(what: str) -> None:
+def _missing(what: str) -> NoReturn:
     if REQUIRE:
         pytest.fail(f"{what} (FIM_REQUIRE_CORPUS=1)")
     pytest.skip(what)
+    raise AssertionError("unreachable")
 
 
 @pytest.fixture(scope="session")

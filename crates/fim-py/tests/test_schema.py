@@ -196,3 +196,23 @@ def test_validate_submission(repo, cli):
     # The limit, with a warning that more were left out.
     with pytest.warns(UserWarning, match="weitere Fehler ausgelassen"):
         assert len(s.validate(json.loads(invalid.read_text()), codelists=lists, max_errors=1)) == 1
+
+
+def test_threads_share_the_work(corpus):
+    """The GIL is released during reading and linting: threads run side by side and get the
+    same results as one thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = [p for p in xml_files(corpus / "xdatenfelder") if "v1" not in p.parts]
+    data = [p.read_bytes() for p in files]
+
+    def work(d: bytes):
+        try:
+            return _findings(fim.read_schema(d).lint())
+        except fim.ReadError as e:
+            return e.message
+
+    one = [work(d) for d in data]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        many = list(pool.map(work, data * 3))
+    assert many == one * 3

@@ -1,12 +1,35 @@
 """Type stubs of the extension module ``fim._fim`` (re-exported by ``fim``)."""
 
 import os
-from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, Union, final
+
+__all__ = [
+    "ConfigError",
+    "FimError",
+    "Finding",
+    "Process",
+    "ProcessReadError",
+    "ReadError",
+    "ReadNote",
+    "Schema",
+    "SchemaError",
+    "ValidationError",
+    "ValidationIssue",
+    "__version__",
+    "blockers",
+    "diff",
+    "lint_files",
+    "read_process",
+    "read_process_file",
+    "read_schema",
+    "read_schema_file",
+    "rules",
+]
 
 __version__: str
 
-StrPath = Union[str, "os.PathLike[str]"]
-JSON = Any
+_StrPath = Union[str, "os.PathLike[str]"]
+_JSON = Any
 """A JSON document as Python objects: dict, list, str, int, float, bool, None."""
 
 class FimError(Exception):
@@ -40,6 +63,7 @@ class ValidationError(FimError):
 
     errors: List["ValidationIssue"]
 
+@final
 class ReadNote:
     """A recoverable problem found while reading; reading went on."""
 
@@ -52,6 +76,7 @@ class ReadNote:
     @property
     def column(self) -> int: ...
 
+@final
 class Finding:
     """One lint finding (QS rule or process rule)."""
 
@@ -84,6 +109,7 @@ class Finding:
     @property
     def path(self) -> List[str]: ...
 
+@final
 class ValidationIssue:
     """One error of a submission."""
 
@@ -102,6 +128,7 @@ class ValidationIssue:
     def text(self) -> str:
         """The line ``fim validate`` prints (without the file name)."""
 
+@final
 class Schema:
     """A read XDatenfelder 2.0 or 3.0.0 message."""
 
@@ -131,17 +158,18 @@ class Schema:
         ignore: Optional[Sequence[str]] = None,
         severity: Optional[Mapping[str, str]] = None,
         min_severity: Optional[str] = None,
-        codelists: Optional[StrPath] = None,
+        codelists: Optional[_StrPath] = None,
     ) -> List[Finding]: ...
-    def json_schema(self, *, codelists: Optional[StrPath] = None) -> Dict[str, Any]: ...
-    def ui_hints(self, *, codelists: Optional[StrPath] = None) -> Dict[str, Any]: ...
+    def json_schema(self, *, codelists: Optional[_StrPath] = None) -> Dict[str, Any]: ...
+    def ui_hints(self, *, codelists: Optional[_StrPath] = None) -> Dict[str, Any]: ...
     def validate(
-        self, data: JSON, *, codelists: Optional[StrPath] = None, max_errors: int = 1000
+        self, data: _JSON, *, codelists: Optional[_StrPath] = None, max_errors: int = 1000
     ) -> List[ValidationIssue]: ...
     def check(
-        self, data: JSON, *, codelists: Optional[StrPath] = None, max_errors: int = 1000
+        self, data: _JSON, *, codelists: Optional[_StrPath] = None, max_errors: int = 1000
     ) -> None: ...
 
+@final
 class Process:
     """A BPMN 2.0 model, or the model embedded in an XProzess message."""
 
@@ -169,9 +197,9 @@ class Process:
 def read_schema(source: Union[str, bytes, "os.PathLike[str]"]) -> Schema:
     """Read a schema: ``str`` is XML text, ``bytes`` a file's content, a PathLike a file."""
 
-def read_schema_file(path: StrPath) -> Schema: ...
+def read_schema_file(path: _StrPath) -> Schema: ...
 def lint_files(
-    paths: Sequence[StrPath],
+    paths: Sequence[_StrPath],
     *,
     preset: Optional[Literal["recommended", "all"]] = None,
     select: Optional[Sequence[str]] = None,
@@ -179,7 +207,7 @@ def lint_files(
     ignore: Optional[Sequence[str]] = None,
     severity: Optional[Mapping[str, str]] = None,
     min_severity: Optional[str] = None,
-    codelists: Optional[StrPath] = None,
+    codelists: Optional[_StrPath] = None,
     raise_errors: bool = True,
 ) -> Dict[str, Union[List[Finding], FimError, OSError]]: ...
 def diff(
@@ -197,4 +225,4 @@ def blockers(
 ) -> Dict[str, Any]: ...
 def rules() -> List[Dict[str, str]]: ...
 def read_process(source: Union[str, bytes, "os.PathLike[str]"]) -> Process: ...
-def read_process_file(path: StrPath) -> Process: ...
+def read_process_file(path: _StrPath) -> Process: ...
