@@ -55,3 +55,15 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
     let bytes = read_bytes(path)?;
     decode(&bytes).map_err(|f| f.in_file(path))
 }
+
+/// A `str` given where XML text is expected that holds no `<`: most likely a path meant for
+/// `read_schema_file`/`read_process_file`.
+pub fn looks_like_path(text: &str) -> Option<Failure> {
+    (!text.contains('<')).then(|| Failure::Read {
+        message: "kein XML-Text (kein `<` gefunden); einen Pfad als pathlib.Path übergeben \
+                  oder read_schema_file/read_process_file verwenden"
+            .into(),
+        position: None,
+        path: None,
+    })
+}

@@ -107,6 +107,16 @@ fn load(text: String, path: Option<&Path>) -> Result<Process, Failure> {
 pub fn read_process(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<Process> {
     if let Ok(s) = source.cast::<PyString>() {
         let text = s.to_cow()?.into_owned();
+        if input::looks_like_path(&text).is_some() {
+            return Err(Failure::ProcessRead {
+                message: "kein XML-Text (kein `<` gefunden); einen Pfad als pathlib.Path \
+                          übergeben oder read_process_file verwenden"
+                    .into(),
+                position: None,
+                path: None,
+            }
+            .into_pyerr(py));
+        }
         return py.detach(|| load(text, None)).py(py);
     }
     if let Ok(b) = source.cast::<PyBytes>() {

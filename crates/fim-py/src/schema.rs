@@ -65,7 +65,10 @@ fn read_error(e: &fim_xml::ReadError) -> Failure {
 /// Reads a schema from its text (off the GIL).
 fn load(source: Source) -> Result<Schema, Failure> {
     let (text, path) = match source {
-        Source::Text(t) => (t, None),
+        Source::Text(t) => match input::looks_like_path(&t) {
+            Some(f) => return Err(f),
+            None => (t, None),
+        },
         Source::Bytes(b) => (input::decode(&b)?, None),
         Source::Path(p) => (input::read_text(&p)?, Some(p)),
     };

@@ -85,3 +85,12 @@ def test_malformed_process():
     assert e.value.line == 2
     with pytest.raises(fim.ProcessReadError, match="keine BPMN"):
         fim.read_process(b"<html/>")
+
+
+def test_a_path_given_as_text_is_explained(repo):
+    path = str(repo / "fixtures" / "xdatenfelder" / "meldung_hund_v3.xml")
+    with pytest.raises(fim.ReadError, match="read_schema_file"):
+        fim.read_schema(path)
+    assert fim.read_schema_file(path).id == fim.read_schema(pathlib.Path(path)).id
+    with pytest.raises(fim.ProcessReadError, match="read_process_file"):
+        fim.read_process("antrag.bpmn")
