@@ -1,7 +1,8 @@
 //! `fim`: the command line of the fim toolkit.
 //!
 //! The binary is thin: it reads files, calls the libraries and prints. It is the only part of
-//! the project that touches files, terminals and exit codes.
+//! the project that touches terminals and exit codes (files are read here and in the Python
+//! package `fim-py`).
 //!
 //! ```console
 //! $ cargo install fim-cli
