@@ -1,7 +1,17 @@
 //! `fim`: the command line of the fim toolkit.
 //!
 //! The binary is thin: it reads files, calls the libraries and prints. It is the only part of
-//! the project that touches files, terminals and exit codes.
+//! the project that touches terminals and exit codes (files are read here and in the Python
+//! package `fim-py`).
+//!
+//! ```console
+//! $ cargo install fim-cli
+//! $ fim lint schema.xml --format json          # QS rules; exit 1 on findings
+//! $ fim diff baseline.xml reference.xml        # element-by-element comparison
+//! $ fim blockers baseline.xml reference.xml --format html -o report.html
+//! $ fim schema antrag.xml > antrag.schema.json # JSON Schema for form builders
+//! $ fim process check prozess.bpmn             # structure and soundness
+//! ```
 
 mod convert;
 mod diff;

@@ -14,6 +14,24 @@
 //! let m = Anzahl::new("0:*").multiplicity().unwrap();
 //! assert!(m.is_optional() && m.is_repeated());
 //! ```
+//!
+//! Linting, diffing and the form builders work on a [`Message`] (read one with `fim-xml`):
+//!
+//! ```
+//! use fim_core::lint::{lint, LintConfig, LintContext};
+//! use fim_core::{Content, Datenfeld, Header, Message, MessageKind, XdfVersion};
+//! let mut field = Datenfeld::default();
+//! field.angaben.identifikation.id = Some(fim_core::ElementId::new("F60000000001"));
+//! let message = Message::new(XdfVersion::V3, MessageKind::Datenfeld, Header::default(),
+//!     Content::Field(Box::new(field)));
+//! let config = LintConfig::default().resolve()?;
+//! let findings = lint(&LintContext::new(&message), &config);
+//! assert!(findings.iter().any(|d| d.code == "1002"), "a field without a name");
+//! for d in &findings {
+//!     println!("{} [{}] {}", d.severity.as_str(), d.code, d.message);
+//! }
+//! # Ok::<(), fim_core::lint::ConfigError>(())
+//! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

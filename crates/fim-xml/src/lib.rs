@@ -16,6 +16,29 @@
 //!
 //! The writer ([`write()`], [`write_with`]) writes the model back in the XSD's element order of
 //! the message's version; reading its output gives the same model (see [`mod@write`]).
+//!
+//! ```
+//! let xml = r#"<xdf:xdatenfelder.datenfeld.0104 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">
+//!   <xdf:header><xdf:nachrichtID>1</xdf:nachrichtID></xdf:header>
+//!   <xdf:datenfeld><xdf:identifikation><xdf:id>F60000000001</xdf:id>
+//!   <xdf:version>1.0.0</xdf:version></xdf:identifikation>
+//!   <xdf:name>Familienname</xdf:name></xdf:datenfeld>
+//! </xdf:xdatenfelder.datenfeld.0104>"#;
+//! let doc = fim_xml::read(xml)?;
+//! assert_eq!(doc.message.version, fim_core::XdfVersion::V3);
+//! for d in &doc.diagnostics {
+//!     // Recoverable problems (here: required elements missing), with line and column.
+//!     println!("{}: {d}", doc.position(xml, d.span.start));
+//! }
+//! // Written back in XSD order and read again: the same model.
+//! let again = fim_xml::read(&fim_xml::write(&doc.message))?;
+//! assert_eq!(again.message.root_angaben().map(|a| a.name()), Some("Familienname"));
+//!
+//! // Malformed XML is an error with a position.
+//! let err = fim_xml::read("<xdf:a xmlns:xdf='urn:xoev-de:fim:standard:xdatenfelder_3.0.0'>").unwrap_err();
+//! assert_eq!(err.position.line, 1);
+//! # Ok::<(), fim_xml::ReadError>(())
+//! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
