@@ -41,12 +41,13 @@ pub struct Process {
 }
 
 fn process_failure(e: &ReadError) -> Failure {
-    let position = match e {
-        ReadError::Xml { line, column, .. } => Some((*line, *column)),
-        _ => None,
+    // The position travels separately: the message is the kind alone.
+    let (position, message) = match e {
+        ReadError::Xml(x) => (Some((x.line, x.column)), x.kind.to_string()),
+        _ => (None, e.to_string()),
     };
     Failure::ProcessRead {
-        message: e.to_string(),
+        message,
         position,
         path: None,
     }
@@ -69,12 +70,14 @@ fn load(text: String, path: Option<&Path>) -> Result<Process, Failure> {
         }),
         Err(ReadError::NotBpmn { namespace, .. }) if namespace == XPROZESS_NS => {
             let x = fim_process::read_xprozess(&text).map_err(|e| {
-                let position = match &e {
-                    fim_process::XProzessError::Xml { line, column, .. } => Some((*line, *column)),
-                    _ => None,
+                let (position, message) = match &e {
+                    fim_process::XProzessError::Xml(x) => {
+                        (Some((x.line, x.column)), x.kind.to_string())
+                    }
+                    _ => (None, e.to_string()),
                 };
                 in_file(Failure::ProcessRead {
-                    message: e.to_string(),
+                    message,
                     position,
                     path: None,
                 })
