@@ -20,6 +20,11 @@ declare_rule! {
     /// ## Examples
     /// Wrong: label and help both `Geburtsdatum`. Right: help `Geben Sie das Datum laut
     /// Ausweis an.`
+    ///
+    /// ## Deviations
+    /// The public check compares the raw texts; we compare them without leading and trailing
+    /// whitespace, since a help text that differs from the label only by a trailing space or
+    /// line break still repeats it. Both report the same on the corpus.
     pub struct BezeichnungEqualsHilfetext {
         code: "1098",
         name: "bezeichnung-equals-hilfetext",

@@ -10,8 +10,10 @@ use crate::walk::Visit;
 
 declare_rule! {
     /// ## What it does
-    /// For a released group (Freigabestatus 4, 5 or 6), reports each direct child group or
-    /// field whose Freigabestatus is 1 (in Planung) or 2 (in Bearbeitung).
+    /// In a group document (a published Datenfeldgruppe message), for a released group
+    /// (Freigabestatus 4, 5 or 6), reports each direct child group or field whose
+    /// Freigabestatus is 1 (in Planung) or 2 (in Bearbeitung). In a schema document the same
+    /// elements are QS 1129's, as in the public check.
     ///
     /// ## Why is this bad?
     /// A released group should only consist of elements that are at least drafts (QS 1130,
@@ -41,6 +43,10 @@ impl QsRule for ChildBelowEntwurfInReleasedGroup {
         let ElementRef::Group(gr) = v.element else {
             return;
         };
+        // A published group document only; in a schema document QS 1129 reports the same.
+        if !matches!(cx.message.root(), Some(ElementRef::Group(_))) {
+            return;
+        }
         if !super::default_dokumentsteckbrief::is_released(a) {
             return;
         }
@@ -69,10 +75,14 @@ mod tests {
             "G60000000001",
             vec![f(field("F60000000001")), f(field("F60000000002"))],
         );
-        assert!(run(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr.clone())])).is_empty());
+        let doc =
+            |gr: &Datenfeldgruppe| message(XdfVersion::V3, Content::Group(Box::new(gr.clone())));
+        assert!(run(&ChildBelowEntwurfInReleasedGroup, &doc(&gr)).is_empty());
         gr.angaben.freigabestatus = code("5");
+        // In a schema document it is 1129's.
+        assert!(run(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr.clone())])).is_empty());
         assert_eq!(
-            ids(&ChildBelowEntwurfInReleasedGroup, &v3(vec![g(gr)])),
+            ids(&ChildBelowEntwurfInReleasedGroup, &doc(&gr)),
             ["F60000000001", "F60000000002"]
         );
     }
