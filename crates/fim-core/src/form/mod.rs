@@ -322,6 +322,23 @@ struct Builder<'c> {
 }
 
 /// The text trimmed, if it has any non-blank content.
+/// The pattern without a leading `^` and a trailing unescaped `$` (each removed only when
+/// something is left).
+fn strip_anchors(x: &str) -> &str {
+    let mut t = x;
+    if t.len() > 1 {
+        t = t.strip_prefix('^').unwrap_or(t);
+    }
+    let escaped = t.strip_suffix('$').is_some_and(|r| {
+        // An odd number of backslashes before the `$` escapes it.
+        r.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1
+    });
+    if t.len() > 1 && !escaped {
+        t = t.strip_suffix('$').unwrap_or(t);
+    }
+    t
+}
+
 fn non_empty(s: &Option<String>) -> Option<String> {
     s.as_deref()
         .map(str::trim)
@@ -611,16 +628,28 @@ impl Builder<'_> {
         }
         if let Some(x) = &p.pattern {
             if t.is_string() {
-                if x.starts_with('^') || x.ends_with('$') {
+                // Authors write `^…$` meaning anchors (nobody means a literal `$` at the end of
+                // an e-mail address): a leading `^` and a trailing unescaped `$` are read as
+                // anchors, which XSD patterns always are anyway, and the repair is reported.
+                let effective = strip_anchors(x);
+                if effective != x.as_str() {
+                    let lead = x.len() > 1 && x.starts_with('^');
+                    let trail = effective.len() + usize::from(lead) < x.len();
+                    let which = match (lead, trail) {
+                        (true, true) => "führendes `^` und abschließendes `$`",
+                        (true, false) => "führendes `^`",
+                        _ => "abschließendes `$`",
+                    };
                     self.note(
                         label,
                         format!(
-                            "Muster `{x}`: `^` und `$` sind in XSD-Mustern gewöhnliche Zeichen \
-                             (kein Anker; XSD-Muster gelten immer für den ganzen Wert)"
+                            "Warnung: Muster `{x}`: {which} als Anker gelesen (in XSD wären es \
+                             gewöhnliche Zeichen; XSD-Muster gelten immer für den ganzen Wert). \
+                             Bitte im Schema entfernen."
                         ),
                     );
                 }
-                match pattern::translate(x) {
+                match pattern::translate(effective) {
                     Ok(tr) => match regex::RegexBuilder::new(&tr.rust)
                         .size_limit(1 << 22)
                         .build()
@@ -765,6 +794,15 @@ mod tests {
             ],
             ..Datenschema::default()
         }
+    }
+
+    #[test]
+    fn leading_and_trailing_anchors_are_read_as_anchors() {
+        assert_eq!(strip_anchors("^[a-z]+@[a-z]+$"), "[a-z]+@[a-z]+");
+        assert_eq!(strip_anchors("[0-9]{5}"), "[0-9]{5}");
+        assert_eq!(strip_anchors(r"a\$"), r"a\$");
+        assert_eq!(strip_anchors(r"a\\$"), r"a\\");
+        assert_eq!(strip_anchors("$"), "$");
     }
 
     #[test]
