@@ -362,7 +362,11 @@ impl Builder<'_> {
             title: non_empty(&a.bezeichnung_eingabe).unwrap_or_else(|| name.clone()),
             name,
             output_label: non_empty(&a.bezeichnung_ausgabe),
-            description: non_empty(&a.hilfetext_eingabe).or_else(|| non_empty(&a.beschreibung)),
+            // Citizen-facing text only: the input help text, never the internal
+            // `beschreibung` (notes such as "QUELLE ERGÄNZEN"), and nothing without a letter
+            // or digit (a bare "-").
+            description: non_empty(&a.hilfetext_eingabe)
+                .filter(|t| t.chars().any(char::is_alphanumeric)),
             output_help: non_empty(&a.hilfetext_ausgabe),
             kind: NodeKind::Text(String::new()),
         }
