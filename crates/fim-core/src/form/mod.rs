@@ -27,7 +27,8 @@
 //!   code as a string: `oneOf` of `{const: code, title: label}`. Without the list, the
 //!   reference is kept as `x-fim-codeliste` and any string is accepted.
 //! - Feldart `label` is static text: it is not part of the data (only of the UI hints).
-//!   `hidden` fields are part of the data (`inhalt` as default); `locked` fields are
+//!   `hidden` fields are part of the data (`inhalt` as default); the `inhalt` of input and
+//!   select fields is no default (no answer the citizen did not give); `locked` fields are
 //!   `readOnly` and, when they have `inhalt`, must carry exactly that value (`const`).
 //! - Praezisierung: `minLength`/`maxLength`/`pattern` on string values, `minValue`/`maxValue`
 //!   as `minimum`/`maximum` on numbers. The XSD pattern is translated ([`pattern`]); what
@@ -601,7 +602,12 @@ impl Builder<'_> {
                     if field.read_only {
                         field.fixed = Some(v.clone());
                     }
-                    field.default = Some(v);
+                    // No answer the citizen did not give: `inhalt` of an input or select field
+                    // is not offered as a default (a ticked consent, a preselected state);
+                    // hidden and locked fields carry it, they are not the citizen's to answer.
+                    if field.hidden || field.read_only {
+                        field.default = Some(v);
+                    }
                 }
                 None => self.note(
                     &label,
