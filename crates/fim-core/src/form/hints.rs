@@ -11,8 +11,9 @@
 //! `label` field), `id`, `version`, `name`, `label` (input label), `outputLabel`, `help`
 //! (input help), `outputHelp`; children carry `property`, `pointer` (JSON Pointer of the
 //! property, with `/*` for array items), `min`, `max` and `repeated`. Fields add `widget`
-//! (`text`, `date`, `time`, `datetime`, `checkbox`, `number`, `integer`, `currency`, `file`,
-//! `select` (up to 10 values: `radio`), `hidden`), `readOnly`, `hidden`, `prefill` (the
+//! (`text`, `date`, `time`, `datetime`, `yes-no` (a Ja/Nein choice), `number`, `integer`,
+//! `currency`, `file`, `select` (up to 10 values: `radio`), `hidden`), `readOnly`, `hidden`,
+//! `prefill` (the
 //! `vorbefuellung` code), `default`. Order is the order of `children`.
 
 use super::{Child, Form, Node, NodeKind, ValueType};
@@ -74,7 +75,7 @@ fn node(n: &Node, pointer: &mut String) -> Value {
                     ValueType::Date => "date",
                     ValueType::Time => "time",
                     ValueType::DateTime => "datetime",
-                    ValueType::Bool => "checkbox",
+                    ValueType::Bool => "yes-no",
                     ValueType::Number => "number",
                     ValueType::Integer => "integer",
                     ValueType::Currency => "currency",

@@ -163,8 +163,17 @@ fn field_schema(m: &mut Map<String, Value>, f: &Field) {
             ValueType::Date => string_format(m, "date"),
             ValueType::Time => string_format(m, "time"),
             ValueType::DateTime => string_format(m, "date-time"),
+            // A yes/no question is a choice of two answers, so that "Nein" can be given
+            // deliberately (a bare checkbox cannot tell "no" from "not answered").
             ValueType::Bool => {
                 m.insert("type".into(), "boolean".into());
+                m.insert(
+                    "oneOf".into(),
+                    json!([
+                        {"const": true, "title": "Ja"},
+                        {"const": false, "title": "Nein"}
+                    ]),
+                );
             }
             ValueType::Number | ValueType::Currency => {
                 m.insert("type".into(), "number".into());
