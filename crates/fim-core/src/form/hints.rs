@@ -13,8 +13,7 @@
 //! property, with `/*` for array items), `min`, `max` and `repeated`. Fields add `widget`
 //! (`text`, `date`, `time`, `datetime`, `yes-no` (a Ja/Nein choice), `number`, `integer`,
 //! `currency`, `file`, `select` (up to 10 values: `radio`), `hidden`), `readOnly`, `hidden`,
-//! `prefill` (the
-//! `vorbefuellung` code), `default`. Order is the order of `children`.
+//! `prefill` (the `vorbefuellung` code), `default`. Order is the order of `children`.
 
 use super::{Child, Form, Node, NodeKind, ValueType};
 use serde_json::{json, Map, Value};
