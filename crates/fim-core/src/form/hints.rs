@@ -13,7 +13,9 @@
 //! property, with `/*` for array items), `min`, `max` and `repeated`. Fields add `widget`
 //! (`text`, `date`, `time`, `datetime`, `yes-no` (a Ja/Nein choice), `number`, `integer`,
 //! `currency`, `file`, `select` (up to 10 values: `radio`), `hidden`), `readOnly`, `hidden`,
-//! `prefill` (the `vorbefuellung` code), `default`. Order is the order of `children`.
+//! `prefill` (the `vorbefuellung` code), `default`, and `warning` when the field's code
+//! list was not available. Order is the order of `children`. `warnings` at the top lists
+//! what a form builder must fix by hand (the notes of the form).
 
 use super::{Child, Form, Node, NodeKind, ValueType};
 use serde_json::{json, Map, Value};
@@ -21,9 +23,13 @@ use serde_json::{json, Map, Value};
 /// The UI-hints document of a form.
 pub fn ui_hints(form: &Form) -> Value {
     let mut pointer = String::new();
+    // What a form builder must fix by hand (missing code lists, untranslatable or repaired
+    // patterns, unusable constraints), as on stderr of `fim schema`.
+    let warnings: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
     json!({
         "format": "fim-ui-hints",
         "version": 1,
+        "warnings": warnings,
         "root": node(&form.root, &mut pointer),
     })
 }
@@ -59,8 +65,13 @@ fn node(n: &Node, pointer: &mut String) -> Value {
             m.insert("text".into(), t.clone().into());
         }
         NodeKind::Field(f) => {
+            let missing_list = f.choices.is_none() && f.codelist.is_some();
             let widget = if f.hidden {
                 "hidden"
+            } else if missing_list {
+                // The values come from a code list that was not available: still a choice,
+                // and the hint says what is missing.
+                "select"
             } else if let Some(c) = &f.choices {
                 if c.len() <= 10 {
                     "radio"
@@ -82,6 +93,21 @@ fn node(n: &Node, pointer: &mut String) -> Value {
                 }
             };
             m.insert("widget".into(), widget.into());
+            if missing_list {
+                let what = f
+                    .codelist
+                    .as_ref()
+                    .and_then(|c| c.canonical_version_uri.clone().or_else(|| c.uri.clone()))
+                    .unwrap_or_default();
+                m.insert(
+                    "warning".into(),
+                    format!(
+                        "Codeliste `{what}` nicht verfügbar: die Auswahlwerte fehlen (mit \
+                         --codelists DIR laden)"
+                    )
+                    .into(),
+                );
+            }
             m.insert("feldart".into(), f.feldart.clone().into());
             m.insert("datentyp".into(), f.datentyp.clone().into());
             m.insert("readOnly".into(), f.read_only.into());
