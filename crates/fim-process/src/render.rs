@@ -238,14 +238,31 @@ pub fn mermaid(defs: &Definitions) -> String {
         }
     };
     let mut sg = 0;
+    // Pools drawn (participant id -> Mermaid id); a pool whose process has no steps is a
+    // plain node (a black-box pool), not an empty subgraph.
+    let mut drawn_pools: Vec<&str> = Vec::new();
     for p in &defs.processes {
         let pg = ProcessGraph::new(p);
-        let title = defs
-            .participant_of(&p.id)
+        let participant = defs.participant_of(&p.id);
+        let title = participant
             .and_then(|x| x.name.clone())
             .or_else(|| p.name.clone())
             .unwrap_or_else(|| p.id.clone());
+        if p.body.nodes.is_empty() {
+            if let Some(part) = participant {
+                if let Some(id) = ids.get(part.id.as_str()) {
+                    let _ = writeln!(out, "  {id}[\"{}\"]", mermaid_text(&title));
+                    drawn_pools.push(part.id.as_str());
+                }
+            }
+            continue;
+        }
         sg += 1;
+        // Message flows to or from the pool itself point at its subgraph.
+        if let Some(part) = participant {
+            ids.insert(part.id.as_str(), format!("sg{sg}"));
+            drawn_pools.push(part.id.as_str());
+        }
         let _ = writeln!(out, "  subgraph sg{sg}[\"{}\"]", mermaid_text(&title));
         let mut placed: Vec<&str> = Vec::new();
         for lane in p.all_lanes() {
@@ -282,6 +299,18 @@ pub fn mermaid(defs: &Definitions) -> String {
             let _ = writeln!(out, "    {}", node_line(n, &ids));
         }
         out.push_str("  end\n");
+        // A boundary event stays attached to its activity.
+        for n in &p.body.nodes {
+            let NodeKind::Event(e) = &n.kind else {
+                continue;
+            };
+            let Some(host) = e.attached_to.as_deref() else {
+                continue;
+            };
+            if let (Some(a), Some(b)) = (ids.get(host), ids.get(n.id.as_str())) {
+                let _ = writeln!(out, "  {a} -.- {b}");
+            }
+        }
         for f in &p.body.flows {
             let (Some(a), Some(b)) = (
                 ids.get(f.source_ref.as_str()),
@@ -300,7 +329,12 @@ pub fn mermaid(defs: &Definitions) -> String {
         }
     }
     for c in &defs.collaborations {
-        for part in c.participants.iter().filter(|x| x.process_ref.is_none()) {
+        // Pools without a drawn process (no process, or a process the file does not hold).
+        for part in c
+            .participants
+            .iter()
+            .filter(|x| !drawn_pools.contains(&x.id.as_str()))
+        {
             let _ = writeln!(
                 out,
                 "  {}[\"{}\"]",

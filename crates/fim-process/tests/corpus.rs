@@ -184,3 +184,81 @@ fn xprozess_message_reads_with_metadata_and_embedded_model() {
         );
     }
 }
+
+/// Every node and subgraph an edge of the Mermaid drawing names is declared, no pool is an
+/// empty subgraph, and every boundary event is linked to its activity. A structural check of
+/// our own output: the Mermaid grammar accepts edges only between declared nodes or
+/// subgraphs, and these are the three mistakes the renderer made.
+#[test]
+fn mermaid_of_every_corpus_model_declares_what_it_links() {
+    let Some(dir) = corpus() else { return };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("bpmn"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "bpmn"))
+        .collect();
+    files.sort();
+    let mut models = Vec::new();
+    for f in &files {
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        if let Ok(doc) = read(&src) {
+            models.push((f.display().to_string(), doc.definitions));
+        }
+    }
+    let x = dir.join("xprozess/gerps_99006028261000_MuSchG-Anzeige_xprozess2_0303.xml");
+    let x = read_xprozess(&std::fs::read_to_string(&x).unwrap()).unwrap();
+    models.push(("xprozess".into(), x.bpmn.unwrap().definitions));
+    assert!(models.len() > 100);
+    for (name, defs) in &models {
+        let m = fim_process::render::mermaid(defs);
+        let mut declared = std::collections::HashSet::new();
+        let mut lines = m.lines().peekable();
+        while let Some(line) = lines.next() {
+            let t = line.trim();
+            if let Some(rest) = t.strip_prefix("subgraph ") {
+                let id = rest.split('[').next().unwrap_or("").to_owned();
+                assert_ne!(
+                    lines.peek().map(|l| l.trim()),
+                    Some("end"),
+                    "{name}: empty subgraph {id}"
+                );
+                declared.insert(id);
+            } else if !t.contains("--") && !t.contains("-.") {
+                let id: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+                if !id.is_empty() && id != "flowchart" && id != "end" {
+                    declared.insert(id);
+                }
+            }
+        }
+        for line in m.lines().filter(|l| l.contains("--") || l.contains("-.")) {
+            let t = line.trim();
+            let first: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let last: String = t
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            for id in [first, last] {
+                assert!(
+                    declared.contains(&id),
+                    "{name}: `{id}` linked but not declared in\n{m}"
+                );
+            }
+        }
+        let boundaries = defs
+            .processes
+            .iter()
+            .flat_map(|p| p.body.nodes.iter())
+            .filter(|n| matches!(&n.kind, fim_process::model::NodeKind::Event(e) if e.attached_to.is_some()))
+            .count();
+        assert!(
+            m.matches(" -.- ").count() >= boundaries,
+            "{name}: {boundaries} boundary events, fewer attachments drawn"
+        );
+    }
+}
