@@ -158,7 +158,7 @@ pub fn dot(defs: &Definitions) -> String {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // recursion state of one SVG lane; a struct would only rename it
 fn write_lane<'a>(
     out: &mut String,
     c: &FlowContainer,

@@ -475,7 +475,7 @@ impl Schema {
 
     /// The QS findings, with the same configuration options as `fim lint`.
     #[pyo3(signature = (*, preset=None, select=None, extend_select=None, ignore=None, severity=None, min_severity=None, codelists=None))]
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // Python keyword arguments, one per `fim lint` option
     fn lint(
         &self,
         py: Python<'_>,
@@ -628,7 +628,7 @@ impl Schema {
 /// the value for that file instead.
 #[pyfunction]
 #[pyo3(signature = (paths, *, preset=None, select=None, extend_select=None, ignore=None, severity=None, min_severity=None, codelists=None, raise_errors=true))]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // Python keyword arguments, one per `fim lint` option
 pub fn lint_files<'py>(
     py: Python<'py>,
     paths: Vec<PathBuf>,

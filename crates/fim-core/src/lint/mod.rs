@@ -21,6 +21,7 @@
 
 pub mod config;
 pub mod docs;
+pub(crate) mod prelude;
 pub mod registry;
 pub mod rules;
 #[cfg(test)]

@@ -1,12 +1,4 @@
-#[allow(unused_imports)]
-use crate::codes::*;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-#[allow(unused_imports)]
-use crate::model::*;
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -30,12 +22,9 @@ declare_rule! {
 impl QsRule for AnzahlMalformed {
     rule_meta!();
 
-    #[allow(unused_variables)]
-    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+    fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for st in struktur_of(v.element) {
-            let c = child(st);
-            let ca = c.map(|c| c.angaben());
             let Some(x) = st.anzahl.as_ref() else {
                 continue;
             };
@@ -47,7 +36,6 @@ impl QsRule for AnzahlMalformed {
                 diag(&Self::META, a, st.span, format!("Die Multiplizität `{t}` in {} hat nicht das Format min:max.", label(a)))
                     .with_help("Schreiben Sie die Multiplizität als min:max mit Ziffern, `*` für unbegrenzt (z. B. 0:*)."),
             );
-            let _ = ca;
         }
     }
 }

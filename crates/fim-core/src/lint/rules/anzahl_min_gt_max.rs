@@ -1,12 +1,4 @@
-#[allow(unused_imports)]
-use crate::codes::*;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-#[allow(unused_imports)]
-use crate::model::*;
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -30,12 +22,9 @@ declare_rule! {
 impl QsRule for AnzahlMinGtMax {
     rule_meta!();
 
-    #[allow(unused_variables)]
-    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+    fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         for st in struktur_of(v.element) {
-            let c = child(st);
-            let ca = c.map(|c| c.angaben());
             let Some(x) = st.anzahl.as_ref() else {
                 continue;
             };
@@ -58,7 +47,6 @@ impl QsRule for AnzahlMinGtMax {
                 )
                 .with_help("Tauschen Sie die Werte oder korrigieren Sie die Multiplizität."),
             );
-            let _ = ca;
         }
     }
 }

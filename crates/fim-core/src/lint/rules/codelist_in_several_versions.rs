@@ -1,7 +1,4 @@
-use crate::diagnostic::Diagnostic;
-use crate::lint::util::{diag, label};
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::model::ElementRef;
+use crate::lint::prelude::*;
 use crate::walk::walk;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,10 +1,4 @@
-#[allow(unused_imports)]
-use crate::codes::*;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::model::*;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -29,7 +23,6 @@ declare_rule! {
 impl QsRule for DsbBezeichnungMissing {
     rule_meta!();
 
-    #[allow(unused_variables)]
     fn check_message(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
         let (a, bezeichnung, span, what) = match &cx.message.content {
             Content::Dokumentsteckbrief(d) => {

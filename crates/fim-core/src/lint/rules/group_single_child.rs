@@ -1,8 +1,4 @@
-use crate::codes::Gruppenart;
-use crate::diagnostic::Diagnostic;
-use crate::lint::util::{as_group, diag, label};
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does

@@ -1,7 +1,4 @@
-use crate::diagnostic::Diagnostic;
-use crate::lint::util::{diag, id_well_formed};
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does

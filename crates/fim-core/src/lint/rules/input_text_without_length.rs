@@ -1,9 +1,4 @@
-use crate::codes::Feldart;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -32,7 +27,6 @@ impl QsRule for InputTextWithoutLength {
         let Some(fd) = as_field(v.element) else {
             return;
         };
-        #[allow(unused_variables)]
         let a = &fd.angaben;
         if feldart(fd) != Some(&Feldart::Input) || !is_text_type(fd) {
             return;
@@ -62,15 +56,13 @@ mod tests {
 
     #[test]
     fn vectors() {
-        #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.praezisierung = None;
         assert_eq!(
             ids(&InputTextWithoutLength, &v3(vec![f(bad)])),
             ["F60000000001"]
         );
-        #[allow(unused_mut)]
-        let mut ok = field("F60000000001");
+        let ok = field("F60000000001");
 
         assert!(ids(&InputTextWithoutLength, &v3(vec![f(ok)])).is_empty());
     }

@@ -1,9 +1,4 @@
-use crate::codes::Feldart;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -31,7 +26,6 @@ impl QsRule for LabelWithoutInhalt {
         let Some(fd) = as_field(v.element) else {
             return;
         };
-        #[allow(unused_variables)]
         let a = &fd.angaben;
         if feldart(fd) != Some(&Feldart::Label) || !is_blank(fd.inhalt.as_deref()) {
             return;
@@ -55,14 +49,12 @@ mod tests {
 
     #[test]
     fn vectors() {
-        #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.feldart = code("label");
         assert_eq!(
             ids(&LabelWithoutInhalt, &v3(vec![f(bad)])),
             ["F60000000001"]
         );
-        #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.feldart = code("label");
         ok.inhalt = Some("Hinweis".into());

@@ -1,8 +1,4 @@
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -31,7 +27,6 @@ impl QsRule for LengthOnNonText {
         let Some(fd) = as_field(v.element) else {
             return;
         };
-        #[allow(unused_variables)]
         let a = &fd.angaben;
         if is_text_type(fd) || datentyp(fd).is_none() {
             return;
@@ -53,12 +48,10 @@ mod tests {
 
     #[test]
     fn vectors() {
-        #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.datentyp = code("date");
         assert_eq!(ids(&LengthOnNonText, &v3(vec![f(bad)])), ["F60000000001"]);
-        #[allow(unused_mut)]
-        let mut ok = field("F60000000001");
+        let ok = field("F60000000001");
 
         assert!(ids(&LengthOnNonText, &v3(vec![f(ok)])).is_empty());
     }

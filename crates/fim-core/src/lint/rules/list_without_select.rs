@@ -1,9 +1,4 @@
-use crate::codes::Feldart;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -31,7 +26,6 @@ impl QsRule for ListWithoutSelect {
         let Some(fd) = as_field(v.element) else {
             return;
         };
-        #[allow(unused_variables)]
         let a = &fd.angaben;
         if !has_list(fd) || feldart(fd) == Some(&Feldart::Select) || fd.feldart.is_none() {
             return;
@@ -58,12 +52,10 @@ mod tests {
 
     #[test]
     fn vectors() {
-        #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.codeliste_referenz = Some(Default::default());
         assert_eq!(ids(&ListWithoutSelect, &v3(vec![f(bad)])), ["F60000000001"]);
-        #[allow(unused_mut)]
-        let mut ok = field("F60000000001");
+        let ok = field("F60000000001");
 
         assert!(ids(&ListWithoutSelect, &v3(vec![f(ok)])).is_empty());
     }

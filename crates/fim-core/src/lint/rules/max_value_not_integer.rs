@@ -1,12 +1,4 @@
-#[allow(unused_imports)]
-use crate::codes::*;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-#[allow(unused_imports)]
-use crate::model::*;
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -30,8 +22,7 @@ declare_rule! {
 impl QsRule for MaxValueNotInteger {
     rule_meta!();
 
-    #[allow(unused_variables)]
-    fn check_element(&self, cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
+    fn check_element(&self, _cx: &LintContext<'_>, v: &Visit<'_>, out: &mut Vec<Diagnostic>) {
         let a = v.element.angaben();
         let Some(fd) = as_field(v.element) else {
             return;

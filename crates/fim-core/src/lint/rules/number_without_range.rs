@@ -1,9 +1,4 @@
-use crate::codes::Datentyp;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -38,7 +33,6 @@ impl QsRule for NumberWithoutRange {
         let Some(fd) = as_field(v.element) else {
             return;
         };
-        #[allow(unused_variables)]
         let a = &fd.angaben;
         use Datentyp as D;
         // By data type only, as the public check: a label or select field counts too.
@@ -71,7 +65,6 @@ mod tests {
 
     #[test]
     fn vectors() {
-        #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.datentyp = code("num_int");
         bad.praezisierung = None;
@@ -79,7 +72,6 @@ mod tests {
             ids(&NumberWithoutRange, &v3(vec![f(bad)])),
             ["F60000000001"]
         );
-        #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.datentyp = code("num_int");
         ok.praezisierung = Some(crate::model::Praezisierung {

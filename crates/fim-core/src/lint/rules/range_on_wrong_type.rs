@@ -1,9 +1,4 @@
-use crate::codes::Datentyp;
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -31,7 +26,6 @@ impl QsRule for RangeOnWrongType {
         let Some(fd) = as_field(v.element) else {
             return;
         };
-        #[allow(unused_variables)]
         let a = &fd.angaben;
         use Datentyp as D;
         if datentyp(fd).is_none()
@@ -69,13 +63,11 @@ mod tests {
 
     #[test]
     fn vectors() {
-        #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.praezisierung
             .get_or_insert_with(Default::default)
             .min_value = Some("1".into());
         assert_eq!(ids(&RangeOnWrongType, &v3(vec![f(bad)])), ["F60000000001"]);
-        #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.datentyp = code("num_int");
         ok.praezisierung = Some(crate::model::Praezisierung {

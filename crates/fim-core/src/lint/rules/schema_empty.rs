@@ -1,8 +1,4 @@
-use crate::diagnostic::Diagnostic;
-use crate::lint::util::{diag, label};
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::model::ElementRef;
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does

@@ -1,9 +1,4 @@
-use crate::codes::{Datentyp, Feldart};
-use crate::diagnostic::Diagnostic;
-#[allow(unused_imports)]
-use crate::lint::util::*;
-use crate::lint::{declare_rule, rule_meta, LintContext, QsRule};
-use crate::walk::Visit;
+use crate::lint::prelude::*;
 
 declare_rule! {
     /// ## What it does
@@ -31,7 +26,6 @@ impl QsRule for SelectNotText {
         let Some(fd) = as_field(v.element) else {
             return;
         };
-        #[allow(unused_variables)]
         let a = &fd.angaben;
         if feldart(fd) != Some(&Feldart::Select) || datentyp(fd) == Some(&Datentyp::Text) {
             return;
@@ -64,12 +58,10 @@ mod tests {
 
     #[test]
     fn vectors() {
-        #[allow(unused_mut)]
         let mut bad = field("F60000000001");
         bad.feldart = code("select");
         bad.datentyp = code("num");
         assert_eq!(ids(&SelectNotText, &v3(vec![f(bad)])), ["F60000000001"]);
-        #[allow(unused_mut)]
         let mut ok = field("F60000000001");
         ok.feldart = code("select");
         assert!(ids(&SelectNotText, &v3(vec![f(ok)])).is_empty());

@@ -1,6 +1,5 @@
 //! P021 `ad-hoc-sub-process`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P021 `ad-hoc-sub-process`: Reports start and end events inside ad-hoc sub-processes.

@@ -1,6 +1,5 @@
 //! P020 `conditional-flows`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P020 `conditional-flows`: Reports outgoing flows without condition that are not the default flow, at conditional forks: gateways or activities with a default flow or at least one conditional outgoing flow. Like bpmnlint 11, an exclusive gateway whose outgoing flows have no condition at all is not reported here.

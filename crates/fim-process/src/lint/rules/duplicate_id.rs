@@ -1,6 +1,5 @@
 //! P025 `duplicate-id`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 use fim_core::Span;
 

@@ -1,6 +1,5 @@
 //! P002 `end-event-required`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P002 `end-event-required`: Reports a process or (non ad-hoc, non-empty) sub-process without an end event.

@@ -1,6 +1,5 @@
 //! P022 `event-based-gateway`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P022 `event-based-gateway`: Reports event-based gateways with fewer than two outgoing flows, and targets that are neither intermediate catch events nor receive tasks.

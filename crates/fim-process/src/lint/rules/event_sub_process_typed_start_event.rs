@@ -1,6 +1,5 @@
 //! P017 `event-sub-process-typed-start-event`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P017 `event-sub-process-typed-start-event`: Reports blank start events inside event sub-processes.

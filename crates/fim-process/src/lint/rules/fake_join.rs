@@ -1,6 +1,5 @@
 //! P007 `fake-join`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P007 `fake-join`: Reports activities and events with more than one incoming sequence flow.

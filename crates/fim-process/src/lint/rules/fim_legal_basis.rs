@@ -1,6 +1,5 @@
 //! P102 `fim-legal-basis`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P102 `fim-legal-basis`: With XProzess metadata: reports every Aktivitätengruppe (BPMN sub-process of a FIM process) without a legal basis (`handlungsgrundlage`), and every top-level sub-process that no Aktivitätengruppe describes. Without XProzess metadata the rule does nothing: plain BPMN has no place for legal bases.

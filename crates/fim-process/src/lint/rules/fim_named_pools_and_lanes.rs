@@ -1,6 +1,5 @@
 //! P101 `fim-named-pools-and-lanes`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P101 `fim-named-pools-and-lanes`: Reports participants (pools) without a name. In a FIM process every pool and lane stands for a process participant (Prozessteilnehmer: Antragsteller, zuständige Stelle, ...), so it must be named. Lanes are covered by P011.

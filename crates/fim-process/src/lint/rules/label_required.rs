@@ -1,6 +1,5 @@
 //! P011 `label-required`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P011 `label-required`: Reports flow nodes without a name (except parallel and event-based gateways, joining gateways and sub-processes), conditional sequence flows without a name, and unnamed participants and lanes.

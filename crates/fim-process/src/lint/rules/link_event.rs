@@ -1,6 +1,5 @@
 //! P023 `link-event`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P023 `link-event`: Reports link events without a name, link throw events without a catch event of the same name in the same scope, and catch names used more than once.

@@ -1,6 +1,5 @@
 //! P024 `no-bpmndi`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P024 `no-bpmndi`: Reports flow nodes, sequence flows, participants and message flows without a BPMN DI shape or edge. Files without any diagram are reported once.

@@ -1,6 +1,5 @@
 //! P013 `no-complex-gateway`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P013 `no-complex-gateway`: Reports complex gateways.

@@ -1,6 +1,5 @@
 //! P009 `no-dangling-flow`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P009 `no-dangling-flow`: Reports sequence flows whose `sourceRef` or `targetRef` is empty or names no flow node of the same process or sub-process.

@@ -1,6 +1,5 @@
 //! P003 `no-disconnected`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P003 `no-disconnected`: Reports tasks, sub-processes, gateways and events with neither incoming nor outgoing sequence flows. Event sub-processes, compensation activities and compensation boundary events, and activities of ad-hoc sub-processes are exempt. Like bpmnlint, call activities are not checked. Unlike bpmnlint, which reads `bpmn:incoming`/`bpmn:outgoing` children, flows are taken from the `sequenceFlow` elements themselves.

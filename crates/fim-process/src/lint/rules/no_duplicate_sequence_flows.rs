@@ -1,6 +1,5 @@
 //! P010 `no-duplicate-sequence-flows`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P010 `no-duplicate-sequence-flows`: Reports a sequence flow that repeats an earlier one: same source, same target and same condition. Unlike bpmnlint it does not count repeated `bpmn:incoming`/`bpmn:outgoing` references (tool exports repeat those), only the flows themselves.

@@ -1,6 +1,5 @@
 //! P008 `no-gateway-join-fork`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P008 `no-gateway-join-fork`: Reports gateways with more than one incoming and more than one outgoing sequence flow.

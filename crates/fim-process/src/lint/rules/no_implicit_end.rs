@@ -1,6 +1,5 @@
 //! P005 `no-implicit-end`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P005 `no-implicit-end`: Reports activities, events and gateways without outgoing sequence flow, except end events, event sub-processes, link throw events, compensation activities, compensation boundary events and activities of ad-hoc sub-processes.

@@ -1,6 +1,5 @@
 //! P006 `no-implicit-split`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P006 `no-implicit-split`: Reports activities and events with more than one outgoing sequence flow that is neither conditional nor the default flow.

@@ -1,6 +1,5 @@
 //! P004 `no-implicit-start`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P004 `no-implicit-start`: Reports activities, events and gateways without incoming sequence flow, except start and boundary events, event sub-processes, link catch events, compensation activities and activities of ad-hoc sub-processes.

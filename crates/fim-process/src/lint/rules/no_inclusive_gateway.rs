@@ -1,6 +1,5 @@
 //! P012 `no-inclusive-gateway`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P012 `no-inclusive-gateway`: Reports inclusive (OR) gateways.

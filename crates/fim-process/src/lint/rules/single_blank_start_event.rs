@@ -1,6 +1,5 @@
 //! P015 `single-blank-start-event`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P015 `single-blank-start-event`: Reports a process or sub-process with more than one blank start event (reported on each after the first).

@@ -1,6 +1,5 @@
 //! P016 `single-event-definition`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P016 `single-event-definition`: Reports events with more than one event definition.

@@ -1,6 +1,5 @@
 //! P001 `start-event-required`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P001 `start-event-required`: Reports a process or (non ad-hoc, non-empty) sub-process without a start event.

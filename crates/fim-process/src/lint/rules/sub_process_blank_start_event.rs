@@ -1,6 +1,5 @@
 //! P014 `sub-process-blank-start-event`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P014 `sub-process-blank-start-event`: Reports start events with an event definition inside embedded sub-processes (not event sub-processes).

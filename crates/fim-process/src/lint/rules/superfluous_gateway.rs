@@ -1,6 +1,5 @@
 //! P018 `superfluous-gateway`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P018 `superfluous-gateway`: Reports gateways with exactly one incoming and one outgoing sequence flow.

@@ -1,6 +1,5 @@
 //! P019 `superfluous-termination`.
 
-#[allow(unused_imports)]
 use super::prelude::*;
 
 /// P019 `superfluous-termination`: Reports the terminate end event of a process or sub-process whose only end (element without outgoing flow) is that terminate end event, apart from interrupting event sub-processes. Like bpmnlint it does no flow analysis.
