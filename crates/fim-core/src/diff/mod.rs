@@ -568,6 +568,9 @@ pub fn diff_comparison(cmp: &Comparison<'_>, base_v: XdfVersion, ref_v: XdfVersi
     let mut summary = Summary::default();
     let mut changes = Vec::new();
     let reordered = reordered_nodes(cmp);
+    // The changed properties of each matched reference node, computed once and shared with
+    // the versioning findings.
+    let mut fields_of: Vec<Vec<FieldChange>> = vec![Vec::new(); r.nodes.len()];
     for (bi, bn) in b.nodes.iter().enumerate() {
         match cmp.base_to_ref.get(bi).copied().flatten() {
             None => {
@@ -597,6 +600,9 @@ pub fn diff_comparison(cmp: &Comparison<'_>, base_v: XdfVersion, ref_v: XdfVersi
                     summary.matched_by_relation += 1;
                 }
                 let fields = field_changes(bn, rn, cmp);
+                if let Some(slot) = fields_of.get_mut(ri) {
+                    slot.clone_from(&fields);
+                }
                 let parent_changed = match (bn.parent, rn.parent) {
                     (Some(bp), Some(rp)) => cmp.base_to_ref.get(bp).copied().flatten() != Some(rp),
                     (None, None) => false,
@@ -674,7 +680,7 @@ pub fn diff_comparison(cmp: &Comparison<'_>, base_v: XdfVersion, ref_v: XdfVersi
         summary,
         changes,
         cross_version: None,
-        versioning: versioning::findings(cmp, &reordered),
+        versioning: versioning::findings(cmp, &reordered, &fields_of),
     }
 }
 

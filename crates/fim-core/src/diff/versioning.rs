@@ -25,8 +25,8 @@
 //! ```
 
 use super::{
-    field_changes, normalize_version, Comparison, ElementInfo, MatchedBy, PropClass,
-    VersionFinding, VersionIssue,
+    normalize_version, Comparison, ElementInfo, FieldChange, MatchedBy, PropClass, VersionFinding,
+    VersionIssue,
 };
 
 /// The version's numeric parts (`1.2.0` -> `[1, 2, 0]`), `None` when not numeric.
@@ -53,7 +53,15 @@ fn class_german(c: PropClass) -> &'static str {
 }
 
 /// The versioning findings of `cmp` (see the module docs).
-pub fn findings(cmp: &Comparison<'_>, reordered: &[bool]) -> Vec<VersionFinding> {
+///
+/// `fields_of` holds, per reference node, its changed properties as the diff computed them.
+pub fn findings(
+    cmp: &Comparison<'_>,
+    reordered: &[bool],
+    fields_of: &[Vec<FieldChange>],
+) -> Vec<VersionFinding> {
+    let no_fields: &[FieldChange] = &[];
+    let fields = |ri: usize| fields_of.get(ri).map_or(no_fields, Vec::as_slice);
     let (b, r) = (&cmp.baseline, &cmp.reference);
     let version = |n: &super::Node<'_>| {
         n.angaben()
@@ -69,18 +77,10 @@ pub fn findings(cmp: &Comparison<'_>, reordered: &[bool]) -> Vec<VersionFinding>
         .iter()
         .enumerate()
         .any(|(i, _)| cmp.base_to_ref.get(i).copied().flatten().is_none())
-        || r.nodes.iter().enumerate().skip(1).any(|(i, n)| {
-            match cmp.ref_to_base.get(i).copied().flatten() {
-                None => true,
-                Some((bi, _)) => {
-                    reordered.get(i).copied().unwrap_or(false)
-                        || b.nodes.get(bi).is_some_and(|bn| {
-                            field_changes(bn, n, cmp)
-                                .iter()
-                                .any(|f| f.class != PropClass::Meta)
-                        })
-                }
-            }
+        || (1..r.nodes.len()).any(|i| {
+            cmp.ref_to_base.get(i).copied().flatten().is_none()
+                || reordered.get(i).copied().unwrap_or(false)
+                || fields(i).iter().any(|f| f.class != PropClass::Meta)
         });
     for (ri, rn) in r.nodes.iter().enumerate() {
         let Some((bi, how)) = cmp.ref_to_base.get(ri).copied().flatten() else {
@@ -117,10 +117,10 @@ pub fn findings(cmp: &Comparison<'_>, reordered: &[bool]) -> Vec<VersionFinding>
         if bv != rv {
             continue;
         }
-        let mut changed: Vec<(String, PropClass)> = field_changes(bn, rn, cmp)
-            .into_iter()
+        let mut changed: Vec<(String, PropClass)> = fields(ri)
+            .iter()
             .filter(|f| f.class != PropClass::Meta && !f.property.starts_with("struktur."))
-            .map(|f| (f.property, f.class))
+            .map(|f| (f.property.clone(), f.class))
             .collect();
         let mut put = |name: &str, class: PropClass| {
             if !changed.iter().any(|(n, c)| n == name && *c == class) {
@@ -141,7 +141,7 @@ pub fn findings(cmp: &Comparison<'_>, reordered: &[bool]) -> Vec<VersionFinding>
                     if version(cn) != version(bcn) {
                         put("struktur (Version eines Unterelements)", PropClass::Content);
                     }
-                    for f in field_changes(bcn, cn, cmp) {
+                    for f in fields(c) {
                         if f.property.starts_with("struktur.") {
                             put(&f.property, f.class);
                         }
