@@ -15,8 +15,9 @@ use crate::model::{Angaben, ElementRef, Rechtsbezug};
 /// Evidence collected for one element: (kind, evidence, confidence).
 pub type Collected = Vec<(BlockerKind, Evidence, Confidence)>;
 
-/// The texts of an element the wording detectors read: (property name, text).
-fn texts<'a>(element: ElementRef<'a>) -> Vec<(&'static str, &'a str)> {
+/// The texts of an element the wording detectors read: (property name, text). The evidence
+/// detector reads a subset of them ([`super::evidence`]).
+pub(super) fn texts<'a>(element: ElementRef<'a>) -> Vec<(&'static str, &'a str)> {
     let a: &Angaben = element.angaben();
     let mut out: Vec<(&'static str, &'a str)> = Vec::new();
     let mut put = |name: &'static str, v: &'a Option<String>| {
@@ -220,8 +221,8 @@ pub fn text_evidence(property: &str, text: &str, patterns: &[&[TextPattern]], ev
                 _ => Direction::Input,
             };
             let start = sentence.words.start + at;
-            let mut matched = t.original(start..start + n).to_owned();
-            // Extend to the end of the last word (`Unterschrift` of `Unterschriftsfeld`).
+            // The matched words as written (whole words: `Unterschriftsfeld`, not a prefix).
+            let matched = t.original(start..start + n).to_owned();
             if matched.is_empty() {
                 continue;
             }
@@ -244,7 +245,7 @@ pub fn text_evidence(property: &str, text: &str, patterns: &[&[TextPattern]], ev
                         "{prop}: „{matched}“ deutet auf das Hemmnis „{}“{side_note} hin.",
                         p.kind.info().title
                     ),
-                    matched: std::mem::take(&mut matched),
+                    matched,
                     side,
                     norm,
                 },

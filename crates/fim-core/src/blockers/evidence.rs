@@ -194,26 +194,19 @@ const ATTRIBUTE_MARKERS: &[&str] = &[
 /// [`super::catalogue::DEMAND_VERBS`]).
 const UPLOAD_TERMS: &[&str] = &["hochlad*", "laden+hoch", "hochzuladen", "nachweis*"];
 
-/// The texts of an element read for evidence: those the applicant sees, and the name.
-fn texts<'a>(element: ElementRef<'a>) -> Vec<(&'static str, &'a str)> {
-    let a = element.angaben();
-    let mut out: Vec<(&'static str, &'a str)> = Vec::new();
-    for (name, v) in [
-        ("name", &a.name),
-        ("bezeichnungEingabe", &a.bezeichnung_eingabe),
-        ("hilfetextEingabe", &a.hilfetext_eingabe),
-    ] {
-        if let Some(v) = v.as_deref() {
-            out.push((name, v));
-        }
-    }
-    if let ElementRef::Schema(s) = element {
-        for (name, v) in [("bezeichnung", &s.bezeichnung), ("hilfetext", &s.hilfetext)] {
-            if let Some(v) = v.as_deref() {
-                out.push((name, v));
-            }
-        }
-    }
+/// The properties read for evidence: those the applicant sees, and the name.
+const EVIDENCE_PROPERTIES: &[&str] = &[
+    "name",
+    "bezeichnungEingabe",
+    "hilfetextEingabe",
+    "bezeichnung",
+    "hilfetext",
+];
+
+/// The texts of an element read for evidence.
+fn texts(element: ElementRef<'_>) -> Vec<(&'static str, &str)> {
+    let mut out = super::detect::texts(element);
+    out.retain(|(p, _)| EVIDENCE_PROPERTIES.contains(p));
     out
 }
 
